@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsGen.Generation;
+
+/// <summary>
+/// Names the generated code uses for its own types and members. An article type may not take one of them
+/// (C# forbids a member named like its type, and a type named like a view would hide it), so the name table
+/// puts <c>Article</c> in front of any article name listed here.
+/// </summary>
+internal static class GeneratedNames
+{
+    public const string DefaultCorpusTypeName = "NewsCorpus";
+    public const string ArticleView = "NewsArticle";
+    public const string ParagraphView = "NewsParagraph";
+    public const string ParagraphList = "NewsParagraphList";
+    public const string ArticleList = "NewsArticleList";
+    public const string ArticleData = "NewsArticleData";
+    public const string NestedData = "Data";
+
+    private static readonly string[] TypeNames = { ArticleView, ParagraphView, ParagraphList, ArticleList, ArticleData };
+
+    private static readonly HashSet<string> ArticleMembers = new(StringComparer.Ordinal)
+    {
+        "Id", "HasTitle", "Title", "Lede", "ParagraphCount", "WordCount", "HasCredit", "Contributor",
+        "Organization", "CreditParagraphIndex", "Text", "TextUtf8", "Article", NestedData,
+    };
+
+    /// <summary>True when an article type may not be called <paramref name="name"/>.</summary>
+    public static bool IsReserved(string name, string corpusTypeName)
+    {
+        if (ArticleMembers.Contains(name) || string.Equals(name, corpusTypeName, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (string typeName in TypeNames)
+        {
+            if (string.Equals(name, typeName, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // Paragraph1, Paragraph1Utf8, ...: the per-paragraph members.
+        return IsNumberedMember(name, "Paragraph");
+    }
+
+    public static string Paragraph(int index) => "Paragraph" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool IsNumberedMember(string name, string prefix)
+    {
+        if (!name.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string rest = name.Substring(prefix.Length);
+        if (rest.EndsWith("Utf8", StringComparison.Ordinal))
+        {
+            rest = rest.Substring(0, rest.Length - 4);
+        }
+
+        if (rest.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (char c in rest)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,16 @@
+namespace NewsGen.Generation;
+
+/// <summary>Names of the generator's pipeline steps, so tests can check what a run recomputed.</summary>
+public static class TrackingNames
+{
+    /// <summary>The project's settings reduced to an <c>EmitSettings</c>.</summary>
+    public const string Settings = nameof(Settings);
+    /// <summary>The AdditionalFiles marked as articles.</summary>
+    public const string ArticleFiles = nameof(ArticleFiles);
+    /// <summary>Each article file parsed into a model.</summary>
+    public const string ParsedArticles = nameof(ParsedArticles);
+    /// <summary>The type names of all articles, clashes included.</summary>
+    public const string NameTable = nameof(NameTable);
+    /// <summary>Each article that gets a generated type, with its name.</summary>
+    public const string ArticlesToEmit = nameof(ArticlesToEmit);
+}

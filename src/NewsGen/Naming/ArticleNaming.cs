@@ -1,0 +1,66 @@
+using System.Text;
+
+namespace NewsGen.Naming;
+
+/// <summary>
+/// Turns an article file name into the name of its generated type. The rule: split the file name (without
+/// extension) into words at every character that is not a letter or digit; capitalise the first letter of each
+/// word and join them ("breaking-news.txt" becomes <c>BreakingNews</c>); keep an underscore between two words
+/// when both sides are digits ("2024-01" becomes <c>2024_01</c>, not <c>202401</c>); put <c>Article</c> in
+/// front of a name that would start with a digit or be empty. Names are PascalCase, so they are never C#
+/// keywords and never all lower-case (CS8981).
+/// </summary>
+public static class ArticleNaming
+{
+    /// <summary>The id of the article in <paramref name="path"/>: its file name without extension.</summary>
+    public static string IdFromPath(string path)
+    {
+        string fileName = path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+        int dot = fileName.LastIndexOf('.');
+        return dot > 0 ? fileName.Substring(0, dot) : fileName;
+    }
+
+    /// <summary>The type name for an article id, by the rule above.</summary>
+    public static string TypeNameFromId(string id)
+    {
+        var name = new StringBuilder(id.Length + 7);
+        bool atWordStart = true;
+        bool previousWordEndsInDigit = false;
+        foreach (char c in id)
+        {
+            if (!IsWordChar(c))
+            {
+                atWordStart = true;
+                continue;
+            }
+
+            if (atWordStart)
+            {
+                if (previousWordEndsInDigit && char.IsDigit(c))
+                {
+                    name.Append('_');
+                }
+
+                name.Append(char.ToUpperInvariant(c));
+                atWordStart = false;
+            }
+            else
+            {
+                name.Append(c);
+            }
+
+            previousWordEndsInDigit = char.IsDigit(c);
+        }
+
+        if (name.Length == 0 || !IsIdentifierStart(name[0]))
+        {
+            name.Insert(0, "Article");
+        }
+
+        return name.ToString();
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !char.IsSurrogate(c);
+
+    private static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
+}

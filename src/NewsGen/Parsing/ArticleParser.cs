@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Threading;
+using NewsGen.Model;
+
+namespace NewsGen.Parsing;
+
+/// <summary>
+/// Reads an article file's text into a <see cref="ParsedArticle"/>. Plain C# over a string: no Roslyn types,
+/// no file system, no exceptions for any input.
+/// </summary>
+/// <remarks>
+/// <para>The rules, which the README documents:</para>
+/// <list type="bullet">
+/// <item>A leading U+FEFF (byte order mark) is not text. LF, CRLF and CR end lines; U+0085, U+2028 and U+2029 do not.</item>
+/// <item>Each line is trimmed of white space at both ends. A line left empty is blank: it separates nothing and
+/// makes no paragraph. Every other line is one paragraph.</item>
+/// <item>The first line is a title when the line after it is blank and it does not end like a sentence (with
+/// a period, ignoring closing quotes and brackets). Otherwise the article has no title.</item>
+/// </list>
+/// </remarks>
+public static class ArticleParser
+{
+    /// <summary>Parses the decoded text of one article file.</summary>
+    public static ParsedArticle Parse(string text, CancellationToken cancellationToken = default)
+    {
+        List<RawLine> lines = SplitLines(text, cancellationToken);
+
+        ArticleLine? title = null;
+        int firstBodyLine = 0;
+        if (lines.Count >= 2 && lines[0].Content is { } first && lines[1].Content is null && LooksLikeHeadline(first.Text))
+        {
+            title = first;
+            firstBodyLine = 1;
+        }
+
+        var paragraphs = new List<ArticleParagraph>();
+        for (int i = firstBodyLine; i < lines.Count; i++)
+        {
+            if (lines[i].Content is { } content)
+            {
+                paragraphs.Add(new ArticleParagraph(content.Text, content, IsCredit: false));
+            }
+        }
+
+        ArticleCredit? credit = null;
+        if (paragraphs.Count > 0 && CreditLine.TryParse(paragraphs[paragraphs.Count - 1].Text, out ArticleCredit? parsed))
+        {
+            credit = parsed;
+            paragraphs[paragraphs.Count - 1] = paragraphs[paragraphs.Count - 1] with { IsCredit = true };
+        }
+
+        int wordCount = 0;
+        foreach (ArticleParagraph paragraph in paragraphs)
+        {
+            wordCount += WordCounter.Count(paragraph.Text);
+        }
+
+        string lede = paragraphs.Count == 0 ? string.Empty : Sentences.First(paragraphs[0].Text);
+
+        return new ParsedArticle(
+            title is null ? ArticleLayout.Paragraphs : ArticleLayout.TitleThenParagraphs,
+            title,
+            new EquatableArray<ArticleParagraph>(paragraphs.ToArray()),
+            lede,
+            wordCount,
+            credit);
+    }
+
+    /// <summary>True for the characters trimmed from the ends of a line: white space that does not end a line.</summary>
+    public static bool IsTrimmable(char c) =>
+        c is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029') && char.IsWhiteSpace(c);
+
+    private static bool LooksLikeHeadline(string line)
+    {
+        int end = line.Length - 1;
+        while (end >= 0 && line[end] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']')
+        {
+            end--;
+        }
+
+        return end >= 0 && line[end] != '.';
+    }
+
+    /// <summary>Splits text into lines; <see cref="RawLine.Content"/> is null for a blank line.</summary>
+    private static List<RawLine> SplitLines(string text, CancellationToken cancellationToken)
+    {
+        var lines = new List<RawLine>();
+        int position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        int lineStart = position;
+        int lineNumber = 1;
+
+        // A file that ends with a line break has no further (empty) line.
+        while (lineStart < text.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            int lineEnd = lineStart;
+            while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
+            {
+                lineEnd++;
+            }
+
+            int start = lineStart;
+            int end = lineEnd;
+            while (start < end && IsTrimmable(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && IsTrimmable(text[end - 1]))
+            {
+                end--;
+            }
+
+            // Line 1 starts after the BOM, so the BOM is never a column.
+            ArticleLine? content = end > start
+                ? new ArticleLine(text.Substring(start, end - start), start, lineNumber, start - lineStart + 1)
+                : null;
+            lines.Add(new RawLine(content));
+
+            int next = lineEnd;
+            if (next < text.Length)
+            {
+                next += text[next] == '\r' && next + 1 < text.Length && text[next + 1] == '\n' ? 2 : 1;
+            }
+
+            lineStart = next;
+            lineNumber++;
+        }
+
+        return lines;
+    }
+
+    private readonly struct RawLine
+    {
+        public RawLine(ArticleLine? content) => Content = content;
+
+        public ArticleLine? Content { get; }
+    }
+}

@@ -1,0 +1,85 @@
+using NewsGen.Model;
+
+namespace NewsGen.Parsing;
+
+/// <summary>How an article file lays out its text; see <see cref="ArticleParser"/> for the rule.</summary>
+public enum ArticleLayout
+{
+    /// <summary>One paragraph per line, no title (the seed's layout).</summary>
+    Paragraphs,
+
+    /// <summary>A headline line, a blank line, then the paragraphs.</summary>
+    TitleThenParagraphs,
+}
+
+/// <summary>A line of the article file kept as text: the title or a paragraph, with its place in the file.</summary>
+/// <param name="Text">The line's text, trimmed of spaces at both ends and otherwise exactly as in the file.</param>
+/// <param name="Start">Index of the first character in the decoded file text (UTF-16 code units, BOM excluded).</param>
+/// <param name="Line">1-based line number in the file.</param>
+/// <param name="Column">1-based column of the first character.</param>
+public sealed record ArticleLine(string Text, int Start, int Line, int Column);
+
+/// <summary>One paragraph of an article.</summary>
+/// <param name="Text">The paragraph's text.</param>
+/// <param name="Place">Where the paragraph stands in the file.</param>
+/// <param name="IsCredit">True for a trailing credit line such as "ABC News' Jordyn Phelps contributed to this report."</param>
+public sealed record ArticleParagraph(string Text, ArticleLine Place, bool IsCredit);
+
+/// <summary>The people and organisation a credit line names.</summary>
+/// <param name="Contributor">Who contributed ("Jordyn Phelps"); may name several people ("A and B").</param>
+/// <param name="Organization">The organisation they work for ("ABC News"), or empty when the line names none.</param>
+public sealed record ArticleCredit(string Contributor, string Organization);
+
+/// <summary>
+/// What the parser reads from one article file. Plain data, value-equatable, free of Roslyn types, so the
+/// generator can cache it and the analyzer and command-line tool can share it.
+/// </summary>
+public sealed record ParsedArticle(
+    ArticleLayout Layout,
+    ArticleLine? Title,
+    EquatableArray<ArticleParagraph> Paragraphs,
+    string Lede,
+    int WordCount,
+    ArticleCredit? Credit)
+{
+    /// <summary>The separator <see cref="Text"/> puts between paragraphs.</summary>
+    public const string ParagraphSeparator = "\n";
+
+    /// <summary>The article body: every paragraph, joined by <see cref="ParagraphSeparator"/>. The title is not part of it.</summary>
+    public string Text
+    {
+        get
+        {
+            var parts = new string[Paragraphs.Count];
+            for (int i = 0; i < parts.Length; i++)
+            {
+                parts[i] = Paragraphs[i].Text;
+            }
+
+            return string.Join(ParagraphSeparator, parts);
+        }
+    }
+
+    /// <summary>
+    /// The file's text after normalisation (BOM dropped, line ends made LF, lines trimmed, blank lines
+    /// dropped): the title, if any, then the paragraphs, one per line. Nothing else is lost or changed.
+    /// </summary>
+    public string NormalizedText => Title is null ? Text : Title.Text + ParagraphSeparator + Text;
+
+    /// <summary>The index of the credit paragraph, or -1 when the article has none.</summary>
+    public int CreditParagraphIndex
+    {
+        get
+        {
+            for (int i = 0; i < Paragraphs.Count; i++)
+            {
+                if (Paragraphs[i].IsCredit)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}
