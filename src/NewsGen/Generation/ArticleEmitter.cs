@@ -46,7 +46,7 @@ internal static class ArticleEmitter
         Const(w, "string", "Organization", CSharpLiteral.String(credit?.Organization ?? string.Empty),
             credit is null || credit.Organization.Length == 0 ? "The organisation the credit line names: empty, since it names none." : "The organisation the credit line names: " + XmlDoc.Preview(credit.Organization) + ".");
         Const(w, "string", "Text", CSharpLiteral.String(text),
-            "The article body: its " + Int(count) + " paragraphs joined by line feeds (the title is not part of it). Starts: \u201C" + XmlDoc.Preview(text, 200) + "\u201D");
+            "The article body: its " + Int(count) + " paragraphs joined by line feeds (the title is not part of it). Starts: \u201C" + XmlDoc.Preview(text.Replace(ParsedArticle.ParagraphSeparator, " \u00B6 "), 200) + "\u201D");
 
         for (int i = 0; i < count; i++)
         {

@@ -24,7 +24,11 @@ internal static class ListWriter
             w.Line(constructor);
         }
 
-        w.Line();
+        if (fields.Length > 0 || constructor is not null)
+        {
+            w.Line();
+        }
+
         w.Line("/// <summary>The number of items.</summary>");
         w.Line("public int Count => " + count + ";");
         w.Line();

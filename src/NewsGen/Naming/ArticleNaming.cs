@@ -5,8 +5,8 @@ namespace NewsGen.Naming;
 /// <summary>
 /// Turns an article file name into the name of its generated type. The rule: split the file name (without
 /// extension) into words at every character that is not a letter or digit; capitalise the first letter of each
-/// word and join them ("breaking-news.txt" becomes <c>BreakingNews</c>); keep an underscore between two words
-/// when both sides are digits ("2024-01" becomes <c>2024_01</c>, not <c>202401</c>); put <c>Article</c> in
+/// word and join them ("breaking-news.txt" becomes <c>BreakingNews</c>); put an underscore after a word that
+/// ends in a digit ("2024-01-05 sessions" becomes <c>2024_01_05_Sessions</c>, not <c>20240105Sessions</c>); put <c>Article</c> in
 /// front of a name that would start with a digit or be empty. Names are PascalCase, so they are never C#
 /// keywords and never all lower-case (CS8981).
 /// </summary>
@@ -36,7 +36,7 @@ public static class ArticleNaming
 
             if (atWordStart)
             {
-                if (previousWordEndsInDigit && char.IsDigit(c))
+                if (previousWordEndsInDigit)
                 {
                     name.Append('_');
                 }

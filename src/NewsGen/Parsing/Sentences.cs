@@ -12,13 +12,14 @@ namespace NewsGen.Parsing;
 /// </summary>
 public static class Sentences
 {
-    // Words that end with a period without ending a sentence: titles, months, company suffixes.
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    // Words that end with a period without ending a sentence: titles, months, company suffixes. Compared
+    // case-sensitively, so "Mar." (March) is an abbreviation and "mar." is not.
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Sen", "Rep", "Gov", "Lt",
         "Col", "Capt", "Cmdr", "Sgt", "Adm", "Maj", "Pres", "Supt", "Rev", "Hon", "Atty", "Det", "Insp",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Inc", "Corp", "Ltd", "Co", "Bros", "No", "Nos", "vs", "approx", "est", "Ave", "Blvd", "Rd",
+        "Inc", "Corp", "Ltd", "Co", "Bros", "vs", "approx", "Ave", "Blvd", "Rd",
     };
 
     /// <summary>The first sentence of <paramref name="text"/>, or the whole text when it has no sentence end.</summary>
@@ -128,6 +129,12 @@ public static class Sentences
         if (word.IndexOf('.') >= 0 || (word.Length == 1 && char.IsLetter(word[0])))
         {
             return true;
+        }
+
+        // "No. 5" abbreviates "number"; "said no." ends a sentence.
+        if (word is "No" or "Nos")
+        {
+            return period + 2 < text.Length && text[period + 1] == ' ' && char.IsDigit(text[period + 2]);
         }
 
         return Abbreviations.Contains(word);
