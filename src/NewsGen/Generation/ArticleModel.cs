@@ -2,6 +2,9 @@ using NewsGen.Parsing;
 
 namespace NewsGen.Generation;
 
+/// <summary>An article file as the first pipeline step extracts it: its path and decoded text (null when unreadable).</summary>
+internal sealed record ArticleInput(string Path, string? Text);
+
 /// <summary>
 /// One article as the generator pipeline carries it: where it came from, the name it asks for, and what the
 /// parser read. Only strings, numbers and equatable collections, so the pipeline caches it by value.

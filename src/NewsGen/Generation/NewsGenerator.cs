@@ -34,16 +34,17 @@ public sealed class NewsGenerator : IIncrementalGenerator
                 Utf8Spans: input.Left.Right >= 1100 && input.Right))
             .WithTrackingName(TrackingNames.Settings);
 
-        IncrementalValuesProvider<AdditionalText> articleFiles = context.AdditionalTextsProvider
+        // Extract early: the first step turns each marked AdditionalText into plain strings, so nothing after it
+        // holds a Roslyn object, and an options change that leaves a file's text alone does not reparse it.
+        IncrementalValuesProvider<ArticleInput> articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static input => ProjectOptions.IsArticle(input.Right.GetOptions(input.Left)))
-            .Select(static (input, _) => input.Left)
+            .Select(static (input, cancellationToken) => new ArticleInput(input.Left.Path, input.Left.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         IncrementalValuesProvider<ArticleModel> articles = articleFiles
+            .Where(static file => file.Text is not null)
             .Select(static (file, cancellationToken) => Read(file, cancellationToken))
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
             .WithTrackingName(TrackingNames.ParsedArticles);
 
         IncrementalValueProvider<ArticleNameTable> nameTable = articles
@@ -79,17 +80,11 @@ public sealed class NewsGenerator : IIncrementalGenerator
     internal static ArticleNameTable BuildNameTable(IEnumerable<ArticleNameRequest> requests, string corpusTypeName) =>
         ArticleNameTable.Build(requests, name => GeneratedNames.IsReserved(name, corpusTypeName));
 
-    private static ArticleModel? Read(AdditionalText file, CancellationToken cancellationToken)
+    // An unreadable file has no text; the analyzer reports it, the generator skips it (filtered above).
+    private static ArticleModel Read(ArticleInput file, CancellationToken cancellationToken)
     {
-        // An unreadable file yields no text; the analyzer reports it, the generator skips it.
-        SourceText? text = file.GetText(cancellationToken);
-        if (text is null)
-        {
-            return null;
-        }
-
         string id = ArticleNaming.IdFromPath(file.Path);
-        return new ArticleModel(file.Path, id, ArticleNaming.TypeNameFromId(id), ArticleParser.Parse(text.ToString(), cancellationToken));
+        return new ArticleModel(file.Path, id, ArticleNaming.TypeNameFromId(id), ArticleParser.Parse(file.Text!, cancellationToken));
     }
 
     // C# versions as numbers (7.3 is 703, 11 is 1100); newer enum members need not exist in the Roslyn we build against.

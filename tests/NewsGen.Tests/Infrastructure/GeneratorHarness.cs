@@ -27,7 +27,23 @@ internal static class GeneratorHarness
         return new GeneratorRun(driver, output, generatorDiagnostics, driver.GetRunResult());
     }
 
-    public static GeneratorDriver CreateDriver(IReadOnlyList<ArticleFile> files, TargetProfile target, IReadOnlyDictionary<string, string>? globalOptions = null)
+    public static GeneratorDriver CreateDriver(IReadOnlyList<ArticleFile> files, TargetProfile target, IReadOnlyDictionary<string, string>? globalOptions = null) =>
+        CreateDriver(files, target, globalOptions, out _);
+
+    /// <summary>Creates a driver and hands out the AdditionalText objects it holds, for tests that replace one.</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<ArticleFile> files, TargetProfile target, IReadOnlyDictionary<string, string>? globalOptions, out ImmutableArray<AdditionalText> texts)
+    {
+        texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        return CSharpGeneratorDriver.Create(
+            new[] { new NewsGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions(target),
+            CreateOptionsProvider(files, globalOptions),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Options as the package's props/targets make MSBuild pass them: the article mark per file, properties globally.</summary>
+    public static TestOptionsProvider CreateOptionsProvider(IReadOnlyList<ArticleFile> files, IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         var global = new Dictionary<string, string> { ["build_property.NewsGenNamespace"] = Namespace };
         foreach (var pair in globalOptions ?? new Dictionary<string, string>())
@@ -35,18 +51,15 @@ internal static class GeneratorHarness
             global[pair.Key] = pair.Value;
         }
 
-        var perFile = files.ToDictionary(
-            f => f.Path,
-            f => (IReadOnlyDictionary<string, string>)(f.IsArticle
+        var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (ArticleFile file in files)
+        {
+            perFile[file.Path] = file.IsArticle
                 ? new Dictionary<string, string> { [ProjectOptions.ArticleMetadata] = "true" }
-                : new Dictionary<string, string>()));
+                : new Dictionary<string, string>();
+        }
 
-        return CSharpGeneratorDriver.Create(
-            new[] { new NewsGenerator().AsSourceGenerator() },
-            files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
-            ParseOptions(target),
-            new TestOptionsProvider(global, perFile),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return new TestOptionsProvider(global, perFile);
     }
 
     public static CSharpParseOptions ParseOptions(TargetProfile target) =>
