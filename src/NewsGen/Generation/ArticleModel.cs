@@ -2,8 +2,11 @@ using NewsGen.Parsing;
 
 namespace NewsGen.Generation;
 
-/// <summary>An article file as the first pipeline step extracts it: its path and decoded text (null when unreadable).</summary>
-internal sealed record ArticleInput(string Path, string? Text);
+/// <summary>
+/// An article file as the first pipeline step extracts it: its path, decoded text (null when unreadable), and
+/// the per-article settings its metadata gives.
+/// </summary>
+internal sealed record ArticleInput(string Path, string? Text, string? TypeNameOverride, ParagraphRule Paragraphs);
 
 /// <summary>
 /// One article as the generator pipeline carries it: where it came from, the name it asks for, and what the

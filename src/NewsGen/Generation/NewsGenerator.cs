@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using NewsGen.Model;
 using NewsGen.Naming;
@@ -39,7 +40,7 @@ public sealed class NewsGenerator : IIncrementalGenerator
         IncrementalValuesProvider<ArticleInput> articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static input => ProjectOptions.IsArticle(input.Right.GetOptions(input.Left)))
-            .Select(static (input, cancellationToken) => new ArticleInput(input.Left.Path, input.Left.GetText(cancellationToken)?.ToString()))
+            .Select(static (input, cancellationToken) => ReadInput(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         IncrementalValuesProvider<ArticleModel> articles = articleFiles
@@ -80,11 +81,25 @@ public sealed class NewsGenerator : IIncrementalGenerator
     internal static ArticleNameTable BuildNameTable(IEnumerable<ArticleNameRequest> requests, string corpusTypeName) =>
         ArticleNameTable.Build(requests, name => GeneratedNames.IsReserved(name, corpusTypeName));
 
+    private static ArticleInput ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        AnalyzerConfigOptions fileOptions = options.GetOptions(file);
+        return new ArticleInput(
+            file.Path,
+            file.GetText(cancellationToken)?.ToString(),
+            ProjectOptions.TypeNameOverride(fileOptions),
+            ProjectOptions.Paragraphs(options.GlobalOptions, fileOptions));
+    }
+
     // An unreadable file has no text; the analyzer reports it, the generator skips it (filtered above).
     private static ArticleModel Read(ArticleInput file, CancellationToken cancellationToken)
     {
         string id = ArticleNaming.IdFromPath(file.Path);
-        return new ArticleModel(file.Path, id, ArticleNaming.TypeNameFromId(id), ArticleParser.Parse(file.Text!, cancellationToken));
+        return new ArticleModel(
+            file.Path,
+            id,
+            file.TypeNameOverride ?? ArticleNaming.TypeNameFromId(id),
+            ArticleParser.Parse(file.Text!, file.Paragraphs, cancellationToken));
     }
 
     // C# versions as numbers (7.3 is 703, 11 is 1100); newer enum members need not exist in the Roslyn we build against.

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using NewsGen.Parsing;
 
 namespace NewsGen.Generation;
 
@@ -11,6 +12,15 @@ public static class ProjectOptions
 {
     /// <summary>Item metadata that marks an AdditionalFiles item as an article (set by <c>&lt;NewsArticle&gt;</c> items).</summary>
     public const string ArticleMetadata = "build_metadata.AdditionalFiles.NewsGenArticle";
+
+    /// <summary>Item metadata that names an article's generated type (<c>&lt;NewsArticle Include="a.txt" TypeName="Breaking" /&gt;</c>).</summary>
+    public const string TypeNameMetadata = "build_metadata.AdditionalFiles.TypeName";
+
+    /// <summary>Item metadata that sets one article's paragraph rule, overriding <see cref="ParagraphsProperty"/>.</summary>
+    public const string ParagraphsMetadata = "build_metadata.AdditionalFiles.Paragraphs";
+
+    /// <summary>The paragraph rule of all articles: <c>Lines</c> (default) or <c>BlankLines</c>.</summary>
+    public const string ParagraphsProperty = "build_property.NewsGenParagraphs";
 
     /// <summary>The namespace of the generated code.</summary>
     public const string NamespaceProperty = "build_property.NewsGenNamespace";
@@ -26,6 +36,65 @@ public static class ProjectOptions
     /// <summary>True when the file's options mark it as an article.</summary>
     public static bool IsArticle(AnalyzerConfigOptions fileOptions) =>
         fileOptions.TryGetValue(ArticleMetadata, out string? value) && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The type name an article's metadata asks for, or null when it asks for none or for an invalid one.</summary>
+    public static string? TypeNameOverride(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue(TypeNameMetadata, out string? value) && IsValidTypeName(value?.Trim()) ? value!.Trim() : null;
+
+    /// <summary>
+    /// True for a name a generated type can take: an identifier, not a keyword, and not made only of lower-case
+    /// ASCII letters, digits and underscores (such names draw warning CS8981, an error where warnings are).
+    /// </summary>
+    public static bool IsValidTypeName(string? name)
+    {
+        if (!IsValidIdentifier(name))
+        {
+            return false;
+        }
+
+        foreach (char c in name!)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The paragraph rule for one article: its <c>Paragraphs</c> metadata, else the <c>NewsGenParagraphs</c>
+    /// property, else <see cref="ParagraphRule.Lines"/>. An invalid value counts as not set (the analyzer reports it).
+    /// </summary>
+    public static ParagraphRule Paragraphs(AnalyzerConfigOptions globalOptions, AnalyzerConfigOptions fileOptions)
+    {
+        if (fileOptions.TryGetValue(ParagraphsMetadata, out string? perFile) && TryParseParagraphRule(perFile, out ParagraphRule rule))
+        {
+            return rule;
+        }
+
+        return globalOptions.TryGetValue(ParagraphsProperty, out string? global) && TryParseParagraphRule(global, out rule)
+            ? rule
+            : ParagraphRule.Lines;
+    }
+
+    /// <summary>Reads <c>Lines</c> or <c>BlankLines</c> (any case); false for anything else, including empty.</summary>
+    public static bool TryParseParagraphRule(string? value, out ParagraphRule rule)
+    {
+        switch (value?.Trim().ToUpperInvariant())
+        {
+            case "LINES":
+                rule = ParagraphRule.Lines;
+                return true;
+            case "BLANKLINES":
+                rule = ParagraphRule.BlankLines;
+                return true;
+            default:
+                rule = ParagraphRule.Lines;
+                return false;
+        }
+    }
 
     /// <summary>
     /// The namespace for generated code: <c>NewsGenNamespace</c> when set and valid, else

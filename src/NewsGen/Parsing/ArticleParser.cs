@@ -12,16 +12,25 @@ namespace NewsGen.Parsing;
 /// <para>The rules, which the README documents:</para>
 /// <list type="bullet">
 /// <item>A leading U+FEFF (byte order mark) is not text. LF, CRLF and CR end lines; U+0085, U+2028 and U+2029 do not.</item>
-/// <item>Each line is trimmed of white space at both ends. A line left empty is blank: it separates nothing and
-/// makes no paragraph. Every other line is one paragraph.</item>
+/// <item>Each line is trimmed of white space at both ends. A line left empty is blank and makes no paragraph.</item>
+/// <item><see cref="ParagraphRule.Lines"/> (the default): every other line is one paragraph, and blank lines
+/// separate nothing. <see cref="ParagraphRule.BlankLines"/>: paragraphs are separated by blank lines, and the lines
+/// of one paragraph (wrapped text) are joined with a single space.</item>
 /// <item>The first line is a title when the line after it is blank and it does not end like a sentence (with
 /// a period, ignoring closing quotes and brackets). Otherwise the article has no title.</item>
 /// </list>
 /// </remarks>
 public static class ArticleParser
 {
-    /// <summary>Parses the decoded text of one article file.</summary>
-    public static ParsedArticle Parse(string text, CancellationToken cancellationToken = default)
+    /// <summary>The separator <see cref="ParagraphRule.BlankLines"/> puts between the wrapped lines of a paragraph.</summary>
+    public const string WrappedLineSeparator = " ";
+
+    /// <summary>Parses the decoded text of one article file, one paragraph per line.</summary>
+    public static ParsedArticle Parse(string text, CancellationToken cancellationToken = default) =>
+        Parse(text, ParagraphRule.Lines, cancellationToken);
+
+    /// <summary>Parses the decoded text of one article file with the given paragraph rule.</summary>
+    public static ParsedArticle Parse(string text, ParagraphRule rule, CancellationToken cancellationToken = default)
     {
         List<RawLine> lines = SplitLines(text, cancellationToken);
 
@@ -33,14 +42,9 @@ public static class ArticleParser
             firstBodyLine = 1;
         }
 
-        var paragraphs = new List<ArticleParagraph>();
-        for (int i = firstBodyLine; i < lines.Count; i++)
-        {
-            if (lines[i].Content is { } content)
-            {
-                paragraphs.Add(new ArticleParagraph(content.Text, content, IsCredit: false));
-            }
-        }
+        List<ArticleParagraph> paragraphs = rule == ParagraphRule.BlankLines
+            ? JoinBlocks(lines, firstBodyLine, cancellationToken)
+            : OneParagraphPerLine(lines, firstBodyLine);
 
         ArticleCredit? credit = null;
         if (paragraphs.Count > 0 && CreditLine.TryParse(paragraphs[paragraphs.Count - 1].Text, out ArticleCredit? parsed))
@@ -64,6 +68,49 @@ public static class ArticleParser
             lede,
             wordCount,
             credit);
+    }
+
+    private static List<ArticleParagraph> OneParagraphPerLine(List<RawLine> lines, int first)
+    {
+        var paragraphs = new List<ArticleParagraph>();
+        for (int i = first; i < lines.Count; i++)
+        {
+            if (lines[i].Content is { } content)
+            {
+                paragraphs.Add(new ArticleParagraph(content.Text, content, IsCredit: false, new EquatableArray<ArticleLine>(new[] { content })));
+            }
+        }
+
+        return paragraphs;
+    }
+
+    private static List<ArticleParagraph> JoinBlocks(List<RawLine> lines, int first, CancellationToken cancellationToken)
+    {
+        var paragraphs = new List<ArticleParagraph>();
+        var block = new List<ArticleLine>();
+        for (int i = first; i <= lines.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (i < lines.Count && lines[i].Content is { } content)
+            {
+                block.Add(content);
+                continue;
+            }
+
+            if (block.Count > 0)
+            {
+                var texts = new string[block.Count];
+                for (int j = 0; j < texts.Length; j++)
+                {
+                    texts[j] = block[j].Text;
+                }
+
+                paragraphs.Add(new ArticleParagraph(string.Join(WrappedLineSeparator, texts), block[0], IsCredit: false, new EquatableArray<ArticleLine>(block.ToArray())));
+                block.Clear();
+            }
+        }
+
+        return paragraphs;
     }
 
     /// <summary>True for the characters trimmed from the ends of a line: white space that does not end a line.</summary>

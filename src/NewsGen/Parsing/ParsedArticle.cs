@@ -19,11 +19,44 @@ public enum ArticleLayout
 /// <param name="Column">1-based column of the first character.</param>
 public sealed record ArticleLine(string Text, int Start, int Line, int Column);
 
+/// <summary>How the lines of a file make paragraphs.</summary>
+public enum ParagraphRule
+{
+    /// <summary>Every non-blank line is one paragraph; blank lines separate nothing (the seed's layout).</summary>
+    Lines,
+
+    /// <summary>Paragraphs are separated by blank lines; the lines of one paragraph are joined with a space.</summary>
+    BlankLines,
+}
+
 /// <summary>One paragraph of an article.</summary>
 /// <param name="Text">The paragraph's text.</param>
-/// <param name="Place">Where the paragraph stands in the file.</param>
+/// <param name="Place">Where the paragraph starts in the file (its first line).</param>
 /// <param name="IsCredit">True for a trailing credit line such as "ABC News' Jordyn Phelps contributed to this report."</param>
-public sealed record ArticleParagraph(string Text, ArticleLine Place, bool IsCredit);
+/// <param name="Lines">The file lines the paragraph is made of: one, or several wrapped lines under <see cref="ParagraphRule.BlankLines"/>.</param>
+public sealed record ArticleParagraph(string Text, ArticleLine Place, bool IsCredit, EquatableArray<ArticleLine> Lines)
+{
+    /// <summary>
+    /// Maps an offset in <see cref="Text"/> to an offset in the file's decoded text. Wrapped lines are joined by
+    /// one space, which stands for the line break; an offset on that space maps to the end of the earlier line.
+    /// </summary>
+    public int FileOffset(int offsetInParagraph)
+    {
+        int lineStartInParagraph = 0;
+        for (int i = 0; i < Lines.Count; i++)
+        {
+            ArticleLine line = Lines[i];
+            if (offsetInParagraph <= lineStartInParagraph + line.Text.Length || i == Lines.Count - 1)
+            {
+                return line.Start + System.Math.Max(0, offsetInParagraph - lineStartInParagraph);
+            }
+
+            lineStartInParagraph += line.Text.Length + ArticleParser.WrappedLineSeparator.Length;
+        }
+
+        return Place.Start + offsetInParagraph;
+    }
+}
 
 /// <summary>The people and organisation a credit line names.</summary>
 /// <param name="Contributor">Who contributed ("Jordyn Phelps"); may name several people ("A and B").</param>
@@ -62,7 +95,8 @@ public sealed record ParsedArticle(
 
     /// <summary>
     /// The file's text after normalisation (BOM dropped, line ends made LF, lines trimmed, blank lines
-    /// dropped): the title, if any, then the paragraphs, one per line. Nothing else is lost or changed.
+    /// dropped, and under <see cref="ParagraphRule.BlankLines"/> the wrapped lines of a paragraph joined by a
+    /// space): the title, if any, then the paragraphs, one per line. Nothing else is lost or changed.
     /// </summary>
     public string NormalizedText => Title is null ? Text : Title.Text + ParagraphSeparator + Text;
 

@@ -54,9 +54,18 @@ internal static class GeneratorHarness
         var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>();
         foreach (ArticleFile file in files)
         {
-            perFile[file.Path] = file.IsArticle
-                ? new Dictionary<string, string> { [ProjectOptions.ArticleMetadata] = "true" }
-                : new Dictionary<string, string>();
+            var metadata = new Dictionary<string, string>();
+            if (file.IsArticle)
+            {
+                metadata[ProjectOptions.ArticleMetadata] = "true";
+            }
+
+            foreach (var pair in file.Metadata ?? new Dictionary<string, string>())
+            {
+                metadata["build_metadata.AdditionalFiles." + pair.Key] = pair.Value;
+            }
+
+            perFile[file.Path] = metadata;
         }
 
         return new TestOptionsProvider(global, perFile);
