@@ -1,0 +1,35 @@
+using System.IO;
+using NewsGen.Parsing;
+
+namespace NewsGen.Cli.Show;
+
+/// <summary>Prints an article for a person: the same facts as the JSON, laid out to read.</summary>
+internal static class ShowTextWriter
+{
+    public static void Write(TextWriter output, ArticleReport report)
+    {
+        ParsedArticle article = report.Article;
+        output.WriteLine(report.Path);
+        if (article.Title is not null)
+        {
+            output.WriteLine($"  title:      {article.Title.Text}");
+        }
+
+        output.WriteLine($"  lede:       {article.Lede}");
+        output.WriteLine($"  words:      {article.WordCount}");
+        if (article.Credit is not null)
+        {
+            output.WriteLine($"  credit:     {article.Credit.Contributor}" + (article.Credit.Organization.Length > 0 ? $" ({article.Credit.Organization})" : string.Empty));
+        }
+
+        output.WriteLine($"  paragraphs: {article.Paragraphs.Count}");
+        for (int i = 0; i < article.Paragraphs.Count; i++)
+        {
+            ArticleParagraph paragraph = article.Paragraphs[i];
+            string mark = paragraph.IsCredit ? " [credit]" : string.Empty;
+            output.WriteLine($"  {i + 1,3} (line {paragraph.Place.Line}){mark} {paragraph.Text}");
+        }
+
+        output.WriteLine();
+    }
+}
