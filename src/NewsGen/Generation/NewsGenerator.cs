@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 using NewsGen.Model;
 using NewsGen.Naming;
 using NewsGen.Parsing;
+using NewsGen.Parsing.Checks;
 
 namespace NewsGen.Generation;
 
@@ -81,24 +82,39 @@ public sealed class NewsGenerator : IIncrementalGenerator
     internal static ArticleNameTable BuildNameTable(IEnumerable<ArticleNameRequest> requests, string corpusTypeName) =>
         ArticleNameTable.Build(requests, name => GeneratedNames.IsReserved(name, corpusTypeName));
 
-    private static ArticleInput ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Extracts one article file as the generator uses it: text null for a file it skips (unreadable, or larger
+    /// than NewsGenMaxArticleBytes, checked before parsing), the type name and paragraph rule its metadata asks
+    /// for. The analyzer reads files through this too, so the two agree on which files are generated and on the
+    /// name table.
+    /// </summary>
+    internal static ArticleInput ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
         AnalyzerConfigOptions fileOptions = options.GetOptions(file);
+        string? text = file.GetText(cancellationToken)?.ToString();
+        if (text is not null && ArticleLimits.IsTooLarge(text, ProjectOptions.Limits(options.GlobalOptions).MaxArticleBytes))
+        {
+            text = null;
+        }
+
         return new ArticleInput(
             file.Path,
-            file.GetText(cancellationToken)?.ToString(),
+            text,
             ProjectOptions.TypeNameOverride(fileOptions),
             ProjectOptions.Paragraphs(options.GlobalOptions, fileOptions));
     }
 
-    // An unreadable file has no text; the analyzer reports it, the generator skips it (filtered above).
+    /// <summary>The type name an article asks for: its <c>TypeName</c> metadata, else the name from its id.</summary>
+    internal static string RequestedTypeName(ArticleInput file, string id) => file.TypeNameOverride ?? ArticleNaming.TypeNameFromId(id);
+
+    // A skipped file has no text (filtered above); the analyzer reports why (NEWS013, NEWS010).
     private static ArticleModel Read(ArticleInput file, CancellationToken cancellationToken)
     {
         string id = ArticleNaming.IdFromPath(file.Path);
         return new ArticleModel(
             file.Path,
             id,
-            file.TypeNameOverride ?? ArticleNaming.TypeNameFromId(id),
+            RequestedTypeName(file, id),
             ArticleParser.Parse(file.Text!, file.Paragraphs, cancellationToken));
     }
 

@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NewsGen.Parsing;
+using NewsGen.Parsing.Checks;
 
 namespace NewsGen.Generation;
 
@@ -27,6 +29,14 @@ public static class ProjectOptions
 
     /// <summary>The name of the corpus entry type.</summary>
     public const string CorpusTypeNameProperty = "build_property.NewsGenCorpusTypeName";
+
+    /// <summary>The largest article file accepted, in bytes.</summary>
+    public const string MaxArticleBytesProperty = "build_property.NewsGenMaxArticleBytes";
+
+    /// <summary>The longest paragraph accepted without a warning, in characters.</summary>
+    public const string MaxParagraphLengthProperty = "build_property.NewsGenMaxParagraphLength";
+
+    private const string BuildPropertyPrefix = "build_property.";
 
     private const string RootNamespaceProperty = "build_property.RootNamespace";
 
@@ -121,6 +131,45 @@ public static class ProjectOptions
             ? configured!.Trim()
             : GeneratedNames.DefaultCorpusTypeName;
 
+    /// <summary>The size limits the project sets; an invalid or missing value gives that limit's default.</summary>
+    public static ArticleLimits Limits(AnalyzerConfigOptions globalOptions)
+    {
+        ArticleLimits.TryParseLimit(Value(globalOptions, MaxArticleBytesProperty), ArticleLimits.DefaultMaxArticleBytes, long.MaxValue, out long maxBytes);
+        ArticleLimits.TryParseLimit(Value(globalOptions, MaxParagraphLengthProperty), ArticleLimits.DefaultMaxParagraphLength, int.MaxValue, out long maxParagraph);
+        return new ArticleLimits(maxBytes, (int)maxParagraph);
+    }
+
+    /// <summary>
+    /// Every NewsGen property set to a value NewsGen cannot use, with what it expects and what it uses instead.
+    /// The readers above fall back in exactly these cases, so the analyzer reports each fallback the generator takes.
+    /// </summary>
+    public static IEnumerable<InvalidOption> InvalidOptions(AnalyzerConfigOptions globalOptions)
+    {
+        string? configuredNamespace = Value(globalOptions, NamespaceProperty);
+        if (!string.IsNullOrWhiteSpace(configuredNamespace) && !IsValidNamespace(configuredNamespace!.Trim()))
+        {
+            yield return new InvalidOption(Name(NamespaceProperty), configuredNamespace, "a namespace: identifiers joined by dots, none a C# keyword", Namespace(globalOptions));
+        }
+
+        string? corpus = Value(globalOptions, CorpusTypeNameProperty);
+        if (!string.IsNullOrWhiteSpace(corpus) && !IsValidIdentifier(corpus!.Trim()))
+        {
+            yield return new InvalidOption(Name(CorpusTypeNameProperty), corpus, "a C# identifier that is not a keyword", CorpusTypeName(globalOptions));
+        }
+
+        string? maxBytes = Value(globalOptions, MaxArticleBytesProperty);
+        if (!ArticleLimits.TryParseLimit(maxBytes, ArticleLimits.DefaultMaxArticleBytes, long.MaxValue, out _))
+        {
+            yield return new InvalidOption(Name(MaxArticleBytesProperty), maxBytes!, "a whole number of bytes greater than 0", Invariant(ArticleLimits.DefaultMaxArticleBytes));
+        }
+
+        string? maxParagraph = Value(globalOptions, MaxParagraphLengthProperty);
+        if (!ArticleLimits.TryParseLimit(maxParagraph, ArticleLimits.DefaultMaxParagraphLength, int.MaxValue, out _))
+        {
+            yield return new InvalidOption(Name(MaxParagraphLengthProperty), maxParagraph!, "a whole number of characters greater than 0", Invariant(ArticleLimits.DefaultMaxParagraphLength));
+        }
+    }
+
     /// <summary>True for a dotted name whose every part is an identifier that is not a keyword.</summary>
     public static bool IsValidNamespace(string? name)
     {
@@ -146,4 +195,11 @@ public static class ProjectOptions
         && SyntaxFacts.IsValidIdentifier(name)
         && SyntaxFacts.GetKeywordKind(name!) == SyntaxKind.None
         && SyntaxFacts.GetContextualKeywordKind(name!) == SyntaxKind.None;
+
+    private static string? Value(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out string? value) ? value : null;
+
+    private static string Name(string key) => key.Substring(BuildPropertyPrefix.Length);
+
+    private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

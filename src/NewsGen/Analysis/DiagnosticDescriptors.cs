@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using NewsGen.Parsing.Checks;
+
+namespace NewsGen.Analysis;
+
+/// <summary>
+/// The catalog of NewsGen diagnostics: every id, severity, title, message and help page in one place. Ids come
+/// from <see cref="DiagnosticIds"/>; releases are tracked in AnalyzerReleases.*.md next to the project.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    /// <summary>The category of every NewsGen diagnostic.</summary>
+    public const string Category = "NewsGen";
+
+    /// <summary>
+    /// Where the help pages live: docs/diagnostics/NEWSxxx.md on the repository's main branch. The repository's
+    /// public address is a placeholder until it is published; change it here and every help link follows.
+    /// </summary>
+    public const string HelpLinkBase = "https://github.com/newsgen/newsgen/blob/main/docs/diagnostics/";
+
+    /// <summary>NEWS001.</summary>
+    public static readonly DiagnosticDescriptor EmptyArticle = Create(
+        DiagnosticIds.EmptyArticle,
+        DiagnosticSeverity.Error,
+        "Article is empty",
+        "The article has no text: the file is empty or holds only white space. Write the article, or remove the file from the NewsArticle items.",
+        "An article file must hold text. An empty file generates an article with no paragraphs, which is almost always a file that was truncated or never written.");
+
+    /// <summary>NEWS002.</summary>
+    public static readonly DiagnosticDescriptor InvalidUtf8 = Create(
+        DiagnosticIds.InvalidUtf8,
+        DiagnosticSeverity.Error,
+        "Article is not valid UTF-8",
+        "The article is not valid UTF-8 here: {0}. Save the file as UTF-8 and check the text at this place.",
+        "Article files are read as UTF-8. Bytes that are not UTF-8 (often text saved as Windows-1252 or Latin-1) turn into wrong characters in the generated strings. Only the first bad place is reported.");
+
+    /// <summary>NEWS003: reserved; detection comes with the quote extractor.</summary>
+    public static readonly DiagnosticDescriptor UnbalancedQuote = Create(
+        DiagnosticIds.UnbalancedQuote,
+        DiagnosticSeverity.Error,
+        "Quotation is never closed",
+        "The quotation opened by {0} is never closed. Close it; a quotation that runs on into the next paragraph must be reopened at the start of that paragraph.",
+        "A double quotation mark opens a quotation that no mark closes. News style lets a quotation run on into the next paragraph without a closing mark when that paragraph opens with a quotation mark again; anything else is a lost or extra mark.");
+
+    /// <summary>NEWS004: reserved; detection comes with the quote extractor.</summary>
+    public static readonly DiagnosticDescriptor MismatchedQuotes = Create(
+        DiagnosticIds.MismatchedQuotes,
+        DiagnosticSeverity.Error,
+        "Curly quotes do not match",
+        "The quotation opened by {0} is closed by {1}. Close it with the matching mark.",
+        "An opening curly quotation mark must be closed by its own kind: a double by a double, a single by a single.");
+
+    /// <summary>NEWS005.</summary>
+    public static readonly DiagnosticDescriptor ControlCharacter = Create(
+        DiagnosticIds.ControlCharacter,
+        DiagnosticSeverity.Error,
+        "Article contains control characters",
+        "The text holds control characters ({0}) that no reader sees. Delete them or replace them with the characters meant.",
+        "Control characters (NUL, BEL, escape, the C1 controls U+0080 to U+009F and the like; tab and line ends are fine) are invisible and come from broken conversions. They would travel into every string generated from the article.");
+
+    /// <summary>NEWS006.</summary>
+    public static readonly DiagnosticDescriptor BidiControl = Create(
+        DiagnosticIds.BidiControl,
+        DiagnosticSeverity.Error,
+        "Article contains bidirectional-control characters",
+        "The text holds invisible bidirectional-control characters ({0}) that make it display differently from what it is. Delete them.",
+        "The embeddings, overrides and isolates U+202A to U+202E and U+2066 to U+2069 reorder how text displays (the Trojan Source trick), so what a reviewer reads is not what the program holds. The directional marks U+200E, U+200F and U+061C are allowed.");
+
+    /// <summary>NEWS007.</summary>
+    public static readonly DiagnosticDescriptor GluedText = Create(
+        DiagnosticIds.GluedText,
+        DiagnosticSeverity.Warning,
+        "Words are glued together",
+        "'{0}' looks like '{1}' and '{2}' glued together by a lost space or line break. Insert the break.",
+        "A lower-case word directly followed by a capitalised one is the classic scraping fault: the break after a sentence or headline was lost. Names and brands such as iPhone, eBay, McDonald, YouTube and deGrom are recognised and not reported.");
+
+    /// <summary>NEWS008.</summary>
+    public static readonly DiagnosticDescriptor DuplicateParagraph = Create(
+        DiagnosticIds.DuplicateParagraph,
+        DiagnosticSeverity.Warning,
+        "Paragraph is duplicated",
+        "This paragraph repeats the paragraph on line {0} word for word. Delete the copy.",
+        "A paragraph that repeats an earlier one word for word is a sign of a scrape that caught a block twice. Paragraphs with no letter or digit, such as dividers, may repeat.");
+
+    /// <summary>NEWS009.</summary>
+    public static readonly DiagnosticDescriptor LongParagraph = Create(
+        DiagnosticIds.LongParagraph,
+        DiagnosticSeverity.Warning,
+        "Paragraph is too long",
+        "This paragraph is {0} characters long, more than the {1} allowed by NewsGenMaxParagraphLength, so line breaks were probably lost. Split it into paragraphs, one per line, or raise NewsGenMaxParagraphLength.",
+        "News paragraphs run to a few hundred characters. One far longer is usually several paragraphs whose line breaks were lost. The limit is the MSBuild property NewsGenMaxParagraphLength (default 3000 characters).");
+
+    /// <summary>NEWS010.</summary>
+    public static readonly DiagnosticDescriptor ArticleTooLarge = Create(
+        DiagnosticIds.ArticleTooLarge,
+        DiagnosticSeverity.Error,
+        "Article file is too large",
+        "The article takes {0} bytes, more than the {1} allowed by NewsGenMaxArticleBytes, so no code is generated for it. Split the file or raise NewsGenMaxArticleBytes.",
+        "A file far larger than any article slows every build and is usually not an article. Its size (as UTF-8) is checked before it is parsed; the limit is the MSBuild property NewsGenMaxArticleBytes (default 1048576 bytes).");
+
+    /// <summary>NEWS011.</summary>
+    public static readonly DiagnosticDescriptor NameClash = Create(
+        DiagnosticIds.NameClash,
+        DiagnosticSeverity.Error,
+        "Article files map to the same type name",
+        "This article and '{1}' both map to the generated type name '{0}', so none of them is generated. Rename one of the files.",
+        "Each article becomes a type named after its file. Two files whose names map to the same type name (names are compared ignoring case) cannot both be generated, so neither is; the error is reported on every file involved.");
+
+    /// <summary>NEWS012.</summary>
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        DiagnosticIds.InvalidOption,
+        DiagnosticSeverity.Error,
+        "NewsGen option is invalid",
+        "The MSBuild property {0} is set to '{1}', which is not {2}. NewsGen uses '{3}' instead. Fix or remove the property.",
+        "A NewsGen MSBuild property (NewsGenNamespace, NewsGenCorpusTypeName, NewsGenMaxArticleBytes, NewsGenMaxParagraphLength) has a value NewsGen cannot use, so it falls back to the default.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>NEWS013.</summary>
+    public static readonly DiagnosticDescriptor UnreadableArticle = Create(
+        DiagnosticIds.UnreadableArticle,
+        DiagnosticSeverity.Error,
+        "Article file cannot be read",
+        "The article file could not be read, so no code is generated for it. Check that the file exists and can be read.",
+        "The compiler could not read an article file: it is missing, locked, or not a text file.");
+
+    /// <summary>The diagnostics the analyzer reports. NEWS003 and NEWS004 join when the quote extractor lands.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> Supported { get; } = ImmutableArray.Create(
+        EmptyArticle, InvalidUtf8, ControlCharacter, BidiControl, GluedText, DuplicateParagraph, LongParagraph,
+        ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
+
+    /// <summary>The descriptor for <paramref name="id"/>, one of <see cref="DiagnosticIds"/>.</summary>
+    public static DiagnosticDescriptor For(string id) => ById[id];
+
+    private static Dictionary<string, DiagnosticDescriptor> Index()
+    {
+        var byId = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (DiagnosticDescriptor descriptor in Supported)
+        {
+            byId[descriptor.Id] = descriptor;
+        }
+
+        byId[UnbalancedQuote.Id] = UnbalancedQuote;
+        byId[MismatchedQuotes.Id] = MismatchedQuotes;
+        return byId;
+    }
+
+    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message, string description, params string[] customTags) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md", customTags);
+}

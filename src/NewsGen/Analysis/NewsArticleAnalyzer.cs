@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using NewsGen.Generation;
+using NewsGen.Naming;
+using NewsGen.Parsing;
+using NewsGen.Parsing.Checks;
+
+namespace NewsGen.Analysis;
+
+/// <summary>
+/// Reports malformed article files at build time and in the IDE, each diagnostic pointing at the offending
+/// text in the .txt file. The checks themselves are plain C# in <c>NewsGen.Parsing.Checks</c>; this class only
+/// reads the files the generator reads, runs the checks and turns their problems into diagnostics.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Supported;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        AnalyzerConfigOptionsProvider options = context.Options.AnalyzerConfigOptionsProvider;
+        ArticleLimits limits = ProjectOptions.Limits(options.GlobalOptions);
+        string corpusTypeName = ProjectOptions.CorpusTypeName(options.GlobalOptions);
+        ImmutableArray<AdditionalText> allFiles = context.Options.AdditionalFiles;
+        CancellationToken startToken = context.CancellationToken;
+
+        var invalidOptions = new List<InvalidOption>(ProjectOptions.InvalidOptions(options.GlobalOptions));
+        if (invalidOptions.Count > 0)
+        {
+            context.RegisterCompilationEndAction(end =>
+            {
+                foreach (InvalidOption option in invalidOptions)
+                {
+                    end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, option.Property, option.Value, option.Expected, option.UsedInstead));
+                }
+            });
+        }
+
+        // Built once, on the first article: only a clash check needs every file.
+        var names = new Lazy<ArticleNameTable>(() => BuildNameTable(allFiles, options, limits.MaxArticleBytes, corpusTypeName, startToken), LazyThreadSafetyMode.ExecutionAndPublication);
+
+        context.RegisterAdditionalFileAction(file =>
+        {
+            if (ProjectOptions.IsArticle(options.GetOptions(file.AdditionalFile)))
+            {
+                Analyze(file, limits, names);
+            }
+        });
+    }
+
+    private static void Analyze(AdditionalFileAnalysisContext context, ArticleLimits limits, Lazy<ArticleNameTable> names)
+    {
+        string path = context.AdditionalFile.Path;
+        SourceText? source = context.AdditionalFile.GetText(context.CancellationToken);
+        if (source is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreadableArticle, StartOfFile(path)));
+            return;
+        }
+
+        string text = source.ToString();
+        if (ArticleLimits.IsTooLarge(text, limits.MaxArticleBytes))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ArticleTooLarge, StartOfFile(path), Invariant(ArticleLimits.Utf8Length(text)), Invariant(limits.MaxArticleBytes)));
+            return;
+        }
+
+        var problems = new List<ArticleProblem>();
+        if (source.Encoding is { IsSingleByte: true } singleByte)
+        {
+            // The compiler decodes a file that is not UTF-8 with a one-byte-per-character fallback (Windows-1252 or
+            // Latin-1) rather than with U+FFFD. Encoding the text back gives the file's bytes, and the first bad
+            // byte's index is its character index. The text is then not what the author wrote: check no further.
+            if (Utf8Check.FindInBytes(singleByte.GetBytes(text)) is { } notUtf8)
+            {
+                problems.Add(notUtf8);
+            }
+        }
+        else if (Utf8Check.FindInDecodedText(text) is { } replaced)
+        {
+            problems.Add(replaced);
+        }
+
+        if (problems.Count == 0 || source.Encoding is not { IsSingleByte: true })
+        {
+            ParsedArticle article = ArticleParser.Parse(text, context.CancellationToken);
+            problems.AddRange(ArticleChecks.Run(text, article, limits, context.CancellationToken));
+        }
+
+        var positions = TextPositions.Of(text);
+        foreach (ArticleProblem problem in problems)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(problem.Id), LocationOf(path, positions, problem), Arguments(problem)));
+        }
+
+        if (names.Value.Find(path) is { IsUnique: false } clash)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NameClash, StartOfFile(path), clash.TypeName, string.Join("', '", clash.ClashesWith)));
+        }
+    }
+
+    // The same files, read the same way, as the generator's name table: the two cannot disagree on a clash.
+    private static ArticleNameTable BuildNameTable(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, long maxArticleBytes, string corpusTypeName, CancellationToken cancellationToken)
+    {
+        var requests = new List<ArticleNameRequest>();
+        foreach (AdditionalText file in files)
+        {
+            if (ProjectOptions.IsArticle(options.GetOptions(file)) && NewsGenerator.ReadText(file, maxArticleBytes, cancellationToken) is not null)
+            {
+                string id = ArticleNaming.IdFromPath(file.Path);
+                requests.Add(new ArticleNameRequest(file.Path, id, ArticleNaming.TypeNameFromId(id)));
+            }
+        }
+
+        return NewsGenerator.BuildNameTable(requests, corpusTypeName);
+    }
+
+    private static Location LocationOf(string path, TextPositions positions, ArticleProblem problem)
+    {
+        TextPosition start = positions.PositionOf(problem.Start);
+        TextPosition end = positions.PositionOf(problem.Start + problem.Length);
+        return Location.Create(
+            path,
+            new TextSpan(problem.Start, problem.Length),
+            new LinePositionSpan(new LinePosition(start.Line - 1, start.Column - 1), new LinePosition(end.Line - 1, end.Column - 1)));
+    }
+
+    private static Location StartOfFile(string path) => Location.Create(path, default, default);
+
+    private static object[] Arguments(ArticleProblem problem)
+    {
+        var arguments = new object[problem.Arguments.Count];
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = problem.Arguments[i];
+        }
+
+        return arguments;
+    }
+
+    private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,50 @@
+namespace NewsGen.Parsing.Checks;
+
+/// <summary>
+/// The stable ids of NewsGen's diagnostics, free of Roslyn types so the analyzer and the command-line tool
+/// name problems alike. An id, once shipped, keeps its meaning forever; see docs/diagnostics/NEWSxxx.md.
+/// </summary>
+public static class DiagnosticIds
+{
+    /// <summary>The article is empty or holds only white space.</summary>
+    public const string EmptyArticle = "NEWS001";
+
+    /// <summary>The file is not valid UTF-8 (or its text holds U+FFFD or a lone surrogate).</summary>
+    public const string InvalidUtf8 = "NEWS002";
+
+    /// <summary>A double quote opened and never closed (detection comes with the quote extractor).</summary>
+    public const string UnbalancedQuote = "NEWS003";
+
+    /// <summary>A curly quote closed by the wrong kind of mark (detection comes with the quote extractor).</summary>
+    public const string MismatchedQuotes = "NEWS004";
+
+    /// <summary>Control characters (NUL and the like) in the text.</summary>
+    public const string ControlCharacter = "NEWS005";
+
+    /// <summary>Invisible bidirectional-control characters ("Trojan Source").</summary>
+    public const string BidiControl = "NEWS006";
+
+    /// <summary>Two words glued together without a break, as in "regretsThe".</summary>
+    public const string GluedText = "NEWS007";
+
+    /// <summary>A paragraph that repeats an earlier one.</summary>
+    public const string DuplicateParagraph = "NEWS008";
+
+    /// <summary>A paragraph longer than the configured limit.</summary>
+    public const string LongParagraph = "NEWS009";
+
+    /// <summary>A file larger than the configured limit.</summary>
+    public const string ArticleTooLarge = "NEWS010";
+
+    /// <summary>Two article files map to one generated type name.</summary>
+    public const string NameClash = "NEWS011";
+
+    /// <summary>A NewsGen MSBuild property has a value NewsGen cannot use.</summary>
+    public const string InvalidOption = "NEWS012";
+
+    /// <summary>The article file could not be read.</summary>
+    public const string UnreadableArticle = "NEWS013";
+
+    // NEWS014 is reserved for a coming warning: the corpus approaching the 16 MB user-string limit of a .NET
+    // assembly. Do not reuse it.
+}
