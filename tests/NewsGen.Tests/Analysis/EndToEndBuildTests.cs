@@ -1,0 +1,50 @@
+using System.IO;
+using System.Text.RegularExpressions;
+using NewsGen.Tests.Infrastructure;
+using Xunit;
+
+namespace NewsGen.Tests.Analysis;
+
+/// <summary>
+/// The analyzer inside a real <c>dotnet build</c>: exit codes, MSBuild's canonical <c>file(line,col,line,col)</c>
+/// form, and severity set by a .globalconfig. Each build takes a while, so there are only two, and they run one
+/// after the other (one class) because both build the generator project.
+/// </summary>
+public sealed class EndToEndBuildTests
+{
+    [Fact]
+    public void A_bad_article_fails_the_build_with_canonical_locations()
+    {
+        using var project = TempProject.Create();
+        project.WriteBytes("articles/seed.txt", Seed.Bytes);
+        project.WriteText("articles/control.txt", "A clean first line.\nThe tape\0 ran out.\n");
+        // "caf" + 0xE9 (Latin-1 "é") + "s": not UTF-8, as a file saved in Windows-1252 would be. The compiler
+        // decodes it with U+FFFD in place of the bad byte.
+        project.WriteBytes("articles/latin1.txt", new byte[] { (byte)'O', (byte)'n', (byte)'e', (byte)'\n', (byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)'s', (byte)'.', (byte)'\n' });
+
+        (int exitCode, string output) = project.Build();
+
+        Assert.NotEqual(0, exitCode);
+        AssertLine(output, "control.txt", @"\(2,9,2,10\): error NEWS005: The text holds control characters \(U\+0000\)");
+        AssertLine(output, "latin1.txt", @"\(2,4,2,5\): error NEWS002: The article is not valid UTF-8 here: U\+FFFD");
+        AssertLine(output, "seed.txt", @"\(5,169,5,179\): warning NEWS007: 'regretsThe' looks like 'regrets' and 'The' glued together");
+        Assert.DoesNotMatch(@"seed\.txt\(\d+,\d+,\d+,\d+\): error", output);
+    }
+
+    [Fact]
+    public void A_globalconfig_raises_the_seed_warning_to_an_error()
+    {
+        using var project = TempProject.Create();
+        project.WriteBytes("articles/seed.txt", Seed.Bytes);
+        project.WriteText(".globalconfig", "is_global = true\ndotnet_diagnostic.NEWS007.severity = error\n");
+
+        (int exitCode, string output) = project.Build();
+
+        Assert.NotEqual(0, exitCode);
+        AssertLine(output, "seed.txt", @"\(5,169,5,179\): error NEWS007: 'regretsThe'");
+        Assert.DoesNotMatch(@"warning NEWS", output);
+    }
+
+    private static void AssertLine(string output, string fileName, string rest) =>
+        Assert.Matches(new Regex(Regex.Escape(Path.DirectorySeparatorChar + "articles" + Path.DirectorySeparatorChar + fileName) + rest, RegexOptions.Multiline), output);
+}
