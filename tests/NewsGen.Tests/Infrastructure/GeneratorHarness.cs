@@ -33,7 +33,7 @@ internal static class GeneratorHarness
     /// <summary>Creates a driver and hands out the AdditionalText objects it holds, for tests that replace one.</summary>
     public static GeneratorDriver CreateDriver(IReadOnlyList<ArticleFile> files, TargetProfile target, IReadOnlyDictionary<string, string>? globalOptions, out ImmutableArray<AdditionalText> texts)
     {
-        texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        texts = files.Select(f => f.ToAdditionalText()).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             new[] { new NewsGenerator().AsSourceGenerator() },
             texts,

@@ -26,15 +26,17 @@ public sealed record ArticleLimits(long MaxArticleBytes, int MaxParagraphLength)
     /// before parsing and costs one pass over the text at most: a text with more characters than the limit
     /// allows bytes is too large without counting. The generator skips such a file; the analyzer reports it.
     /// </summary>
-    public static bool IsTooLarge(string text, long maxArticleBytes) => text.Length > maxArticleBytes || Utf8Length(text) > maxArticleBytes;
+    public static bool IsTooLarge(string text, long maxArticleBytes) =>
+        text.Length - ByteOrderMarkLength(text) > maxArticleBytes || Utf8Length(text) > maxArticleBytes;
 
     /// <summary>The number of bytes <paramref name="text"/> takes as UTF-8, a leading byte order mark not counted.</summary>
     public static long Utf8Length(string text)
     {
-        // U+FEFF takes 3 bytes; lone surrogates count as U+FFFD (3 bytes), as the encoder writes them.
-        int bom = text.Length > 0 && text[0] == '\uFEFF' ? 3 : 0;
-        return Encoding.UTF8.GetByteCount(text) - bom;
+        // A byte order mark takes 3 bytes; lone surrogates count as U+FFFD (3 bytes), as the encoder writes them.
+        return Encoding.UTF8.GetByteCount(text) - (3 * ByteOrderMarkLength(text));
     }
+
+    private static int ByteOrderMarkLength(string text) => text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
 
     /// <summary>
     /// Reads a limit as MSBuild passes it: null or blank means "not set" (the default applies, no error); a
