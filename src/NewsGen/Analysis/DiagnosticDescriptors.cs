@@ -113,8 +113,8 @@ public static class DiagnosticDescriptors
         DiagnosticIds.InvalidOption,
         DiagnosticSeverity.Error,
         "NewsGen option is invalid",
-        "The MSBuild property {0} is set to '{1}', which is not {2}. NewsGen uses '{3}' instead. Fix or remove the property.",
-        "A NewsGen MSBuild property (NewsGenNamespace, NewsGenCorpusTypeName, NewsGenMaxArticleBytes, NewsGenMaxParagraphLength) has a value NewsGen cannot use, so it falls back to the default.",
+        "{0} is set to '{1}', which is not {2}. NewsGen uses {3} instead. Fix or remove the setting.",
+        "A NewsGen MSBuild property (NewsGenNamespace, NewsGenCorpusTypeName, NewsGenParagraphs, NewsGenMaxArticleBytes, NewsGenMaxParagraphLength) or NewsArticle item metadata (TypeName, Paragraphs) has a value NewsGen cannot use, so it falls back to the default.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>NEWS013.</summary>

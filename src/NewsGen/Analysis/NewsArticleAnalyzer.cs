@@ -46,26 +46,32 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
             {
                 foreach (InvalidOption option in invalidOptions)
                 {
-                    end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, option.Property, option.Value, option.Expected, option.UsedInstead));
+                    end.ReportDiagnostic(Create(DiagnosticDescriptors.InvalidOption, Location.None, option));
                 }
             });
         }
 
         // Built once, on the first article: only a clash check needs every file.
-        var names = new Lazy<ArticleNameTable>(() => BuildNameTable(allFiles, options, limits.MaxArticleBytes, corpusTypeName, startToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        var names = new Lazy<ArticleNameTable>(() => BuildNameTable(allFiles, options, corpusTypeName, startToken), LazyThreadSafetyMode.ExecutionAndPublication);
 
         context.RegisterAdditionalFileAction(file =>
         {
-            if (ProjectOptions.IsArticle(options.GetOptions(file.AdditionalFile)))
+            AnalyzerConfigOptions fileOptions = options.GetOptions(file.AdditionalFile);
+            if (ProjectOptions.IsArticle(fileOptions))
             {
-                Analyze(file, limits, names);
+                Analyze(file, fileOptions, options.GlobalOptions, limits, names);
             }
         });
     }
 
-    private static void Analyze(AdditionalFileAnalysisContext context, ArticleLimits limits, Lazy<ArticleNameTable> names)
+    private static void Analyze(AdditionalFileAnalysisContext context, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, ArticleLimits limits, Lazy<ArticleNameTable> names)
     {
         string path = context.AdditionalFile.Path;
+        foreach (InvalidOption option in ProjectOptions.InvalidArticleOptions(fileOptions))
+        {
+            context.ReportDiagnostic(Create(DiagnosticDescriptors.InvalidOption, StartOfFile(path), option));
+        }
+
         SourceText? source = context.AdditionalFile.GetText(context.CancellationToken);
         if (source is null)
         {
@@ -81,24 +87,26 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
         }
 
         var problems = new List<ArticleProblem>();
-        if (source.Encoding is { IsSingleByte: true } singleByte)
+        bool decodedByFallback = source.Encoding is { IsSingleByte: true };
+        if (decodedByFallback)
         {
-            // The compiler decodes a file that is not UTF-8 with a one-byte-per-character fallback (Windows-1252 or
-            // Latin-1) rather than with U+FFFD. Encoding the text back gives the file's bytes, and the first bad
-            // byte's index is its character index. The text is then not what the author wrote: check no further.
-            if (Utf8Check.FindInBytes(singleByte.GetBytes(text)) is { } notUtf8)
+            // A compiler told to read files in a one-byte-per-character encoding (/codepage) hands over text in which
+            // each character is one byte of the file. Encoding it back gives the bytes, and the first bad byte's
+            // index is its character index. Text that is not UTF-8 is then not what the author wrote: check no further.
+            if (Utf8Check.FindInBytes(source.Encoding!.GetBytes(text)) is { } notUtf8)
             {
                 problems.Add(notUtf8);
             }
         }
         else if (Utf8Check.FindInDecodedText(text) is { } replaced)
         {
+            // The usual case: the compiler decodes UTF-8 and puts U+FFFD in place of bytes it cannot read.
             problems.Add(replaced);
         }
 
-        if (problems.Count == 0 || source.Encoding is not { IsSingleByte: true })
+        if (!decodedByFallback || problems.Count == 0)
         {
-            ParsedArticle article = ArticleParser.Parse(text, context.CancellationToken);
+            ParsedArticle article = ArticleParser.Parse(text, ProjectOptions.Paragraphs(globalOptions, fileOptions), context.CancellationToken);
             problems.AddRange(ArticleChecks.Run(text, article, limits, context.CancellationToken));
         }
 
@@ -114,21 +122,24 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // The same files, read the same way, as the generator's name table: the two cannot disagree on a clash.
-    private static ArticleNameTable BuildNameTable(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, long maxArticleBytes, string corpusTypeName, CancellationToken cancellationToken)
+    // The same files, read by the same function, as the generator's name table: the two cannot disagree on a clash.
+    private static ArticleNameTable BuildNameTable(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, string corpusTypeName, CancellationToken cancellationToken)
     {
         var requests = new List<ArticleNameRequest>();
         foreach (AdditionalText file in files)
         {
-            if (ProjectOptions.IsArticle(options.GetOptions(file)) && NewsGenerator.ReadText(file, maxArticleBytes, cancellationToken) is not null)
+            if (ProjectOptions.IsArticle(options.GetOptions(file)) && NewsGenerator.ReadInput(file, options, cancellationToken) is { Text: not null } input)
             {
                 string id = ArticleNaming.IdFromPath(file.Path);
-                requests.Add(new ArticleNameRequest(file.Path, id, ArticleNaming.TypeNameFromId(id)));
+                requests.Add(new ArticleNameRequest(file.Path, id, NewsGenerator.RequestedTypeName(input, id)));
             }
         }
 
         return NewsGenerator.BuildNameTable(requests, corpusTypeName);
     }
+
+    private static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, InvalidOption option) =>
+        Diagnostic.Create(descriptor, location, option.Setting, option.Value, option.Expected, option.UsedInstead);
 
     private static Location LocationOf(string path, TextPositions positions, ArticleProblem problem)
     {

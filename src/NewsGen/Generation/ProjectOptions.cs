@@ -38,6 +38,10 @@ public static class ProjectOptions
 
     private const string BuildPropertyPrefix = "build_property.";
 
+    private const string ItemMetadataPrefix = "build_metadata.AdditionalFiles.";
+
+    private const string ParagraphRuleValues = "Lines or BlankLines";
+
     private const string RootNamespaceProperty = "build_property.RootNamespace";
 
     /// <summary>The namespace used when neither <c>NewsGenNamespace</c> nor <c>RootNamespace</c> gives one.</summary>
@@ -148,25 +152,47 @@ public static class ProjectOptions
         string? configuredNamespace = Value(globalOptions, NamespaceProperty);
         if (!string.IsNullOrWhiteSpace(configuredNamespace) && !IsValidNamespace(configuredNamespace!.Trim()))
         {
-            yield return new InvalidOption(Name(NamespaceProperty), configuredNamespace, "a namespace: identifiers joined by dots, none a C# keyword", Namespace(globalOptions));
+            yield return new InvalidOption(Property(NamespaceProperty), configuredNamespace, "a namespace: identifiers joined by dots, none a C# keyword", Quoted(Namespace(globalOptions)));
         }
 
         string? corpus = Value(globalOptions, CorpusTypeNameProperty);
         if (!string.IsNullOrWhiteSpace(corpus) && !IsValidIdentifier(corpus!.Trim()))
         {
-            yield return new InvalidOption(Name(CorpusTypeNameProperty), corpus, "a C# identifier that is not a keyword", CorpusTypeName(globalOptions));
+            yield return new InvalidOption(Property(CorpusTypeNameProperty), corpus, "a C# identifier that is not a keyword", Quoted(CorpusTypeName(globalOptions)));
         }
 
         string? maxBytes = Value(globalOptions, MaxArticleBytesProperty);
         if (!ArticleLimits.TryParseLimit(maxBytes, ArticleLimits.DefaultMaxArticleBytes, long.MaxValue, out _))
         {
-            yield return new InvalidOption(Name(MaxArticleBytesProperty), maxBytes!, "a whole number of bytes greater than 0", Invariant(ArticleLimits.DefaultMaxArticleBytes));
+            yield return new InvalidOption(Property(MaxArticleBytesProperty), maxBytes!, "a whole number of bytes greater than 0", Quoted(Invariant(ArticleLimits.DefaultMaxArticleBytes)));
         }
 
         string? maxParagraph = Value(globalOptions, MaxParagraphLengthProperty);
         if (!ArticleLimits.TryParseLimit(maxParagraph, ArticleLimits.DefaultMaxParagraphLength, int.MaxValue, out _))
         {
-            yield return new InvalidOption(Name(MaxParagraphLengthProperty), maxParagraph!, "a whole number of characters greater than 0", Invariant(ArticleLimits.DefaultMaxParagraphLength));
+            yield return new InvalidOption(Property(MaxParagraphLengthProperty), maxParagraph!, "a whole number of characters greater than 0 (at most 2147483647)", Quoted(Invariant(ArticleLimits.DefaultMaxParagraphLength)));
+        }
+
+        string? paragraphs = Value(globalOptions, ParagraphsProperty);
+        if (!string.IsNullOrWhiteSpace(paragraphs) && !TryParseParagraphRule(paragraphs, out _))
+        {
+            yield return new InvalidOption(Property(ParagraphsProperty), paragraphs!, ParagraphRuleValues, Quoted(nameof(ParagraphRule.Lines)));
+        }
+    }
+
+    /// <summary>Every NewsArticle item metadata of one article set to a value NewsGen cannot use.</summary>
+    public static IEnumerable<InvalidOption> InvalidArticleOptions(AnalyzerConfigOptions fileOptions)
+    {
+        string? typeName = Value(fileOptions, TypeNameMetadata);
+        if (!string.IsNullOrWhiteSpace(typeName) && !IsValidTypeName(typeName!.Trim()))
+        {
+            yield return new InvalidOption(Metadata(TypeNameMetadata), typeName, "a C# identifier that is not a keyword nor all lower-case", "the name made from the file name");
+        }
+
+        string? paragraphs = Value(fileOptions, ParagraphsMetadata);
+        if (!string.IsNullOrWhiteSpace(paragraphs) && !TryParseParagraphRule(paragraphs, out _))
+        {
+            yield return new InvalidOption(Metadata(ParagraphsMetadata), paragraphs!, ParagraphRuleValues, "the project's paragraph rule");
         }
     }
 
@@ -199,7 +225,11 @@ public static class ProjectOptions
     private static string? Value(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out string? value) ? value : null;
 
-    private static string Name(string key) => key.Substring(BuildPropertyPrefix.Length);
+    private static string Property(string key) => "The MSBuild property " + key.Substring(BuildPropertyPrefix.Length);
+
+    private static string Metadata(string key) => "The " + key.Substring(ItemMetadataPrefix.Length) + " metadata of this NewsArticle item";
+
+    private static string Quoted(string value) => "'" + value + "'";
 
     private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -106,6 +106,7 @@ public sealed class AnalyzerDiagnosticsTests
     [InlineData("build_property.NewsGenMaxArticleBytes", "1MB", "NewsGenMaxArticleBytes")]
     [InlineData("build_property.NewsGenMaxParagraphLength", "0", "NewsGenMaxParagraphLength")]
     [InlineData("build_property.NewsGenMaxParagraphLength", "99999999999", "NewsGenMaxParagraphLength")]
+    [InlineData("build_property.NewsGenParagraphs", "Blank", "NewsGenParagraphs")]
     public void An_invalid_option_is_reported_by_name_and_the_default_used(string key, string value, string property)
     {
         IReadOnlyList<Diagnostic> diagnostics = AnalyzerHarness.Run(new[] { new ArticleFile("/a/story.txt", "Fine.\n") }, new Dictionary<string, string> { [key] = value });
@@ -126,5 +127,45 @@ public sealed class AnalyzerDiagnosticsTests
     public void Valid_and_unset_options_are_not_reported(string key, string value)
     {
         Assert.Empty(AnalyzerHarness.Run(new[] { new ArticleFile("/a/story.txt", "Fine.\n") }, new Dictionary<string, string> { [key] = value }));
+    }
+
+    [Fact]
+    public void Invalid_item_metadata_is_reported_on_the_article()
+    {
+        var metadata = new Dictionary<string, string> { ["TypeName"] = "class", ["Paragraphs"] = "Sentences" };
+
+        IReadOnlyList<Diagnostic> diagnostics = AnalyzerHarness.Run(new[] { new ArticleFile("/a/story.txt", "Fine.\n", Metadata: metadata) });
+
+        Assert.Equal(new[] { "NEWS012 story.txt(1,1,1,1)", "NEWS012 story.txt(1,1,1,1)" }, AnalyzerHarness.Describe(diagnostics));
+        string[] messages = diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).OrderBy(m => m, System.StringComparer.Ordinal).ToArray();
+        Assert.StartsWith("The Paragraphs metadata of this NewsArticle item is set to 'Sentences', which is not Lines or BlankLines.", messages[0]);
+        Assert.StartsWith("The TypeName metadata of this NewsArticle item is set to 'class'", messages[1]);
+    }
+
+    [Fact]
+    public void A_TypeName_clash_is_found_as_the_generator_finds_it()
+    {
+        var files = new[]
+        {
+            new ArticleFile("/a/one.txt", "One.\n", Metadata: new Dictionary<string, string> { ["TypeName"] = "Lead" }),
+            new ArticleFile("/a/lead.txt", "Two.\n"),
+        };
+
+        Assert.Equal(new[] { "NEWS011 lead.txt(1,1,1,1)", "NEWS011 one.txt(1,1,1,1)" }, AnalyzerHarness.Describe(AnalyzerHarness.Run(files)));
+        Assert.DoesNotContain(GeneratorHarness.Run(files).Sources.Keys, name => name.StartsWith("Lead", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Paragraph_rules_apply_as_the_generator_applies_them_and_spans_cover_wrapped_lines()
+    {
+        const string text = "First line\nwraps here.\n\nOther.\n\nFirst line\nwraps here.\n";
+
+        // One paragraph per line (the default): each repeated line is a repeated paragraph.
+        Assert.Equal(new[] { "NEWS008 a.txt(6,1,6,11)", "NEWS008 a.txt(7,1,7,12)" }, AnalyzerHarness.Check(text));
+
+        // Blank-line paragraphs: one repeated paragraph of two wrapped lines.
+        Assert.Equal(
+            new[] { "NEWS008 a.txt(6,1,7,12)" },
+            AnalyzerHarness.Check(text, globalOptions: new Dictionary<string, string> { ["build_property.NewsGenParagraphs"] = "BlankLines" }));
     }
 }

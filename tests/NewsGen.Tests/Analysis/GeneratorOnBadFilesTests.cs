@@ -20,8 +20,9 @@ public sealed class GeneratorOnBadFilesTests
         List<ArticleFile> files = BadArticleFiles.All.Select(c => c.File)
             .Append(new ArticleFile("/a/breaking-news.txt", "One.\n"))
             .Append(new ArticleFile("/b/Breaking News.txt", "Two.\n"))
+            .Append(new ArticleFile("/c/odd.txt", "Odd.\n", Metadata: new Dictionary<string, string> { ["TypeName"] = "not valid", ["Paragraphs"] = "x" }))
             .ToList();
-        var badOptions = new Dictionary<string, string> { ["build_property.NewsGenCorpusTypeName"] = "not valid", ["build_property.NewsGenMaxParagraphLength"] = "-1" };
+        var badOptions = new Dictionary<string, string> { ["build_property.NewsGenCorpusTypeName"] = "not valid", ["build_property.NewsGenMaxParagraphLength"] = "-1", ["build_property.NewsGenParagraphs"] = "Blank" };
 
         GeneratorRun run = GeneratorHarness.Run(files, target, badOptions);
 

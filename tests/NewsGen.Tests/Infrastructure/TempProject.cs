@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Text;
 
@@ -51,28 +50,11 @@ internal sealed class TempProject : IDisposable
 
     public void WriteBytes(string relativePath, byte[] bytes) => File.WriteAllBytes(Path.Combine(Directory, relativePath), bytes);
 
-    /// <summary>Runs <c>dotnet build</c> and returns its exit code and console output.</summary>
+    /// <summary>Runs <c>dotnet build</c>, quietly, and returns its exit code and console output.</summary>
     public (int ExitCode, string Output) Build()
     {
-        // No node reuse and no compiler server: the test leaves no process running behind it.
-        var start = new ProcessStartInfo("dotnet", $"build \"{ProjectFile}\" --nologo -v:q -nr:false -p:UseSharedCompilation=false")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Directory,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-
-        using Process process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        process.WaitForExit();
-        return (process.ExitCode, output.ToString());
+        CliResult result = DotNetCli.RunAsync($"build \"{ProjectFile}\" --nologo -v:q", Directory).GetAwaiter().GetResult();
+        return (result.ExitCode, result.Output);
     }
 
     public void Dispose()

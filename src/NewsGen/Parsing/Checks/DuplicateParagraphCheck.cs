@@ -24,7 +24,7 @@ public static class DuplicateParagraphCheck
 
             if (firstLine.TryGetValue(paragraph.Text, out int line))
             {
-                yield return ArticleProblem.At(DiagnosticIds.DuplicateParagraph, paragraph.Place.Start, paragraph.Text.Length, line.ToString(CultureInfo.InvariantCulture));
+                yield return ArticleProblem.At(DiagnosticIds.DuplicateParagraph, paragraph.Place.Start, ParagraphSpan.Length(paragraph), line.ToString(CultureInfo.InvariantCulture));
             }
             else
             {

@@ -19,7 +19,7 @@ public static class LongParagraphCheck
                 yield return ArticleProblem.At(
                     DiagnosticIds.LongParagraph,
                     paragraph.Place.Start,
-                    paragraph.Text.Length,
+                    ParagraphSpan.Length(paragraph),
                     paragraph.Text.Length.ToString(CultureInfo.InvariantCulture),
                     maxLength.ToString(CultureInfo.InvariantCulture));
             }
