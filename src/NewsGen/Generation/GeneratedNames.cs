@@ -26,6 +26,20 @@ internal static class GeneratedNames
         "Organization", "CreditParagraphIndex", "Text", "TextUtf8", "Article", NestedData,
     };
 
+    /// <summary>True when <paramref name="name"/> is one of the shared view types (compared ignoring case, like generated file names).</summary>
+    public static bool IsViewTypeName(string name)
+    {
+        foreach (string typeName in TypeNames)
+        {
+            if (string.Equals(name, typeName, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when an article type may not be called <paramref name="name"/>.</summary>
     public static bool IsReserved(string name, string corpusTypeName)
     {
@@ -34,12 +48,9 @@ internal static class GeneratedNames
             return true;
         }
 
-        foreach (string typeName in TypeNames)
+        if (IsViewTypeName(name))
         {
-            if (string.Equals(name, typeName, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         // Paragraph1, Paragraph1Utf8, ...: the per-paragraph members.

@@ -55,6 +55,9 @@ public static class ProjectOptions
     public static string? TypeNameOverride(AnalyzerConfigOptions fileOptions) =>
         fileOptions.TryGetValue(TypeNameMetadata, out string? value) && IsValidTypeName(value?.Trim()) ? value!.Trim() : null;
 
+    /// <summary>True for a corpus type name: a valid type name that none of NewsGen's own generated types uses.</summary>
+    public static bool IsValidCorpusTypeName(string? name) => IsValidTypeName(name) && !GeneratedNames.IsViewTypeName(name!);
+
     /// <summary>
     /// True for a name a generated type can take: an identifier, not a keyword, and not made only of lower-case
     /// ASCII letters, digits and underscores (such names draw warning CS8981, an error where warnings are).
@@ -131,7 +134,7 @@ public static class ProjectOptions
 
     /// <summary>The corpus type's name: <c>NewsGenCorpusTypeName</c> when set and valid, else <c>NewsCorpus</c>.</summary>
     public static string CorpusTypeName(AnalyzerConfigOptions globalOptions) =>
-        globalOptions.TryGetValue(CorpusTypeNameProperty, out string? configured) && IsValidIdentifier(configured?.Trim())
+        globalOptions.TryGetValue(CorpusTypeNameProperty, out string? configured) && IsValidCorpusTypeName(configured?.Trim())
             ? configured!.Trim()
             : GeneratedNames.DefaultCorpusTypeName;
 
@@ -156,9 +159,9 @@ public static class ProjectOptions
         }
 
         string? corpus = Value(globalOptions, CorpusTypeNameProperty);
-        if (!string.IsNullOrWhiteSpace(corpus) && !IsValidIdentifier(corpus!.Trim()))
+        if (!string.IsNullOrWhiteSpace(corpus) && !IsValidCorpusTypeName(corpus!.Trim()))
         {
-            yield return new InvalidOption(Property(CorpusTypeNameProperty), corpus, "a C# identifier that is not a keyword", Quoted(CorpusTypeName(globalOptions)));
+            yield return new InvalidOption(Property(CorpusTypeNameProperty), corpus, "a C# identifier that is not a keyword, not all lower-case, and not the name of a NewsGen view type", Quoted(CorpusTypeName(globalOptions)));
         }
 
         string? maxBytes = Value(globalOptions, MaxArticleBytesProperty);

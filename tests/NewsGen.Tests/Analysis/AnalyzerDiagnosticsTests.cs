@@ -102,6 +102,8 @@ public sealed class AnalyzerDiagnosticsTests
     [InlineData("build_property.NewsGenNamespace", "1Bad.Name", "NewsGenNamespace")]
     [InlineData("build_property.NewsGenNamespace", "My.class", "NewsGenNamespace")]
     [InlineData("build_property.NewsGenCorpusTypeName", "News Corpus", "NewsGenCorpusTypeName")]
+    [InlineData("build_property.NewsGenCorpusTypeName", "NewsParagraph", "NewsGenCorpusTypeName")]
+    [InlineData("build_property.NewsGenCorpusTypeName", "stories", "NewsGenCorpusTypeName")]
     [InlineData("build_property.NewsGenMaxArticleBytes", "-5", "NewsGenMaxArticleBytes")]
     [InlineData("build_property.NewsGenMaxArticleBytes", "1MB", "NewsGenMaxArticleBytes")]
     [InlineData("build_property.NewsGenMaxParagraphLength", "0", "NewsGenMaxParagraphLength")]

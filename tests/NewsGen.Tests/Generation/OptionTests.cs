@@ -78,6 +78,8 @@ public sealed class OptionTests
     [InlineData("build_property.NewsGenNamespace", "My..Namespace")]
     [InlineData("build_property.NewsGenNamespace", "class")]
     [InlineData("build_property.NewsGenCorpusTypeName", "Not Valid")]
+    [InlineData("build_property.NewsGenCorpusTypeName", "NewsArticle")]
+    [InlineData("build_property.NewsGenCorpusTypeName", "corpus")]
     [InlineData("build_property.NewsGenParagraphs", "Sometimes")]
     public void Invalid_option_values_fall_back_to_defaults_and_still_compile(string property, string value)
     {
