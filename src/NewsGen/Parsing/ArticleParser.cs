@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using NewsGen.Model;
+using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Parsing;
 
@@ -61,13 +62,20 @@ public static class ArticleParser
 
         string lede = paragraphs.Count == 0 ? string.Empty : Sentences.First(paragraphs[0].Text);
 
+        var texts = new string[paragraphs.Count];
+        for (int i = 0; i < texts.Length; i++)
+        {
+            texts[i] = paragraphs[i].Text;
+        }
+
         return new ParsedArticle(
             title is null ? ArticleLayout.Paragraphs : ArticleLayout.TitleThenParagraphs,
             title,
             new EquatableArray<ArticleParagraph>(paragraphs.ToArray()),
             lede,
             wordCount,
-            credit);
+            credit,
+            QuoteExtractor.Analyze(texts, cancellationToken));
     }
 
     private static List<ArticleParagraph> OneParagraphPerLine(List<RawLine> lines, int first)

@@ -1,4 +1,5 @@
 using NewsGen.Model;
+using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Parsing;
 
@@ -73,8 +74,18 @@ public sealed record ParsedArticle(
     EquatableArray<ArticleParagraph> Paragraphs,
     string Lede,
     int WordCount,
-    ArticleCredit? Credit)
+    ArticleCredit? Credit,
+    QuoteAnalysis Quotations)
 {
+    /// <summary>The article's quotations in order of their opening marks; see <see cref="ArticleQuote"/>.</summary>
+    public EquatableArray<ArticleQuote> Quotes => Quotations.Quotes;
+
+    /// <summary>The people quoted, distinct, in order of their first quote.</summary>
+    public EquatableArray<ArticleSpeaker> Speakers => Quotations.Speakers;
+
+    /// <summary>Quotation marks left open, closed without opening, or paired with the wrong kind.</summary>
+    public EquatableArray<QuoteProblem> QuoteProblems => Quotations.Problems;
+
     /// <summary>The separator <see cref="Text"/> puts between paragraphs.</summary>
     public const string ParagraphSeparator = "\n";
 

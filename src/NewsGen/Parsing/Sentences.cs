@@ -22,6 +22,9 @@ public static class Sentences
         "Inc", "Corp", "Ltd", "Co", "Bros", "vs", "approx", "Ave", "Blvd", "Rd",
     };
 
+    /// <summary>True for a word (without its period) that ends with a period without ending a sentence: "Mr", "Jan", "Inc".</summary>
+    internal static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
+
     /// <summary>The first sentence of <paramref name="text"/>, or the whole text when it has no sentence end.</summary>
     public static string First(string text)
     {

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsGen.Parsing.Quotes;
+
+/// <summary>Someone the article names: the canonical name, the role it gives, the gender it shows.</summary>
+internal sealed class Person
+{
+    public Person(string name, string surname)
+    {
+        Name = name;
+        Surname = surname;
+    }
+
+    public string Name { get; }
+
+    public string Surname { get; }
+
+    public string? Role { get; set; }
+
+    public Gender Gender { get; set; }
+
+    /// <summary>The text shows this is a person (a title, role, known given name) or quotes them.</summary>
+    public bool IsPerson { get; set; }
+
+    public bool IsFullName => Name.Length != Surname.Length;
+}
+
+/// <summary>
+/// The people an article names, and where it mentions them. Canonicalisation: a full name is introduced once
+/// and later mentions use the surname, so a one-word mention resolves to the full name it shares a surname
+/// with. Pronouns: "he"/"she" refers back to the most recent person of that gender.
+/// </summary>
+internal sealed class PersonRegistry
+{
+    // How many paragraphs back a pronoun may reach: wire copy re-names people rather than chain pronouns further.
+    private const int PronounReach = 2;
+
+    private readonly List<Person> _people = new();
+    private readonly List<MentionAt> _mentions = new();
+
+    /// <summary>The person a phrase names, registered when new; null for a one-word mention no introduced name explains and that cannot stand alone.</summary>
+    public Person Resolve(NamePhrase phrase)
+    {
+        Person? person = phrase.NameTokens >= 2 ? FindFull(phrase.Name) : FindBySurname(phrase.Name);
+        if (person is null)
+        {
+            person = new Person(phrase.Name, phrase.NameTokens >= 2 ? phrase.Surname : phrase.Name);
+            _people.Add(person);
+        }
+
+        person.Role ??= phrase.Role;
+        if (person.Gender == Gender.Unknown)
+        {
+            person.Gender = phrase.Gender;
+        }
+
+        person.IsPerson |= phrase.HasPersonEvidence;
+        return person;
+    }
+
+    /// <summary>The person a one-word name refers to, if the article introduced one with that surname.</summary>
+    public Person? FindBySurname(string word)
+    {
+        Person? found = null;
+        foreach (Person person in _people)
+        {
+            if (person.IsFullName && string.Equals(person.Surname, word, StringComparison.Ordinal))
+            {
+                // Two people sharing a surname: the mention alone cannot tell them apart.
+                if (found is not null && !ReferenceEquals(found, person))
+                {
+                    return null;
+                }
+
+                found = person;
+            }
+        }
+
+        if (found is not null)
+        {
+            return found;
+        }
+
+        foreach (Person person in _people)
+        {
+            if (string.Equals(person.Name, word, StringComparison.Ordinal))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    public void Mention(Person person, int paragraph, int token) => _mentions.Add(new MentionAt(person, paragraph, token));
+
+    /// <summary>
+    /// The person "he" or "she" at (<paramref name="paragraph"/>, <paramref name="token"/>) refers to: the most
+    /// recent person mentioned before it whose gender agrees. Null when a person of unknown gender comes
+    /// first (the text is ambiguous to this reader), or when nobody agrees within reach.
+    /// </summary>
+    public Person? ResolvePronoun(Gender gender, int paragraph, int token)
+    {
+        Person? unknown = null;
+        bool severalUnknown = false;
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            MentionAt m = _mentions[i];
+            if (m.Paragraph > paragraph || (m.Paragraph == paragraph && m.Token >= token) || !m.Person.IsPerson)
+            {
+                continue;
+            }
+
+            if (m.Paragraph < paragraph - PronounReach)
+            {
+                break;
+            }
+
+            if (m.Person.Gender == gender)
+            {
+                return unknown is null ? m.Person : null;
+            }
+
+            if (m.Person.Gender == Gender.Unknown)
+            {
+                severalUnknown |= unknown is not null && !ReferenceEquals(unknown, m.Person);
+                unknown ??= m.Person;
+            }
+        }
+
+        return severalUnknown ? null : unknown;
+    }
+
+    private Person? FindFull(string name)
+    {
+        foreach (Person person in _people)
+        {
+            if (string.Equals(person.Name, name, StringComparison.Ordinal))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    private readonly struct MentionAt
+    {
+        public MentionAt(Person person, int paragraph, int token)
+        {
+            Person = person;
+            Paragraph = paragraph;
+            Token = token;
+        }
+
+        public Person Person { get; }
+
+        public int Paragraph { get; }
+
+        public int Token { get; }
+    }
+}

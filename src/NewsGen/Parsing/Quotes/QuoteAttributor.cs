@@ -1,0 +1,353 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsGen.Parsing.Quotes;
+
+/// <summary>A quote while the extractor works on it.</summary>
+internal sealed class QuoteDraft
+{
+    public QuoteDraft(QuoteSpan span, int parent) => (Span, Parent) = (span, parent);
+
+    public QuoteSpan Span { get; }
+
+    public int Parent { get; }
+
+    public QuoteKind Kind { get; set; }
+
+    public Person? Speaker { get; set; }
+
+    /// <summary>Index of the quote's token in its first paragraph's tokens.</summary>
+    public int FirstToken { get; set; } = -1;
+
+    /// <summary>Index of the quote's token in its last paragraph's tokens.</summary>
+    public int LastToken { get; set; } = -1;
+
+    public bool IsAttributable => Parent < 0 && Kind != QuoteKind.Title;
+}
+
+/// <summary>
+/// Gives each top-level quotation its speaker. The rules run in order and the first that decides wins; a rule
+/// that finds an unnamed speaker ("a source said") decides "nobody", since a wrong speaker is worse than none.
+/// </summary>
+internal sealed class QuoteAttributor
+{
+    // Words that cannot start the subject of an attribution after a quote ("… "dead" and said …").
+    private static readonly HashSet<string> NotSubjectStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "but", "that", "which", "to", "on", "in", "at", "for", "with", "as", "from", "by", "of", "when",
+        "while", "if", "because", "after", "before", "is", "was", "are", "were", "so", "than", "into", "about",
+    };
+
+    private readonly Subjects[] _paragraphs;
+    private readonly List<QuoteDraft> _quotes;
+    private readonly PersonRegistry _registry;
+
+    public QuoteAttributor(Subjects[] paragraphs, List<QuoteDraft> quotes, PersonRegistry registry)
+    {
+        _paragraphs = paragraphs;
+        _quotes = quotes;
+        _registry = registry;
+    }
+
+    public void Run()
+    {
+        for (int q = 0; q < _quotes.Count; q++)
+        {
+            QuoteDraft quote = _quotes[q];
+            if (!quote.IsAttributable)
+            {
+                continue;
+            }
+
+            Attribution found = Introduced(quote);
+            if (!found.Decided)
+            {
+                found = Followed(quote);
+            }
+
+            if (!found.Decided)
+            {
+                found = InSentence(quote);
+            }
+
+            if (!found.Decided)
+            {
+                found = SameParagraph(q);
+            }
+
+            if (!found.Decided)
+            {
+                found = QuoteOnlyParagraph(q);
+            }
+
+            quote.Speaker = found.Person;
+            if (found.Person is not null)
+            {
+                found.Person.IsPerson = true;
+            }
+        }
+    }
+
+    /// <summary>Convention: the speaker introduces the words: <c>Scaramucci said, "…"</c>, <c>Sanders …, saying: "…"</c>, <c>she told reporters: "…"</c>.</summary>
+    private Attribution Introduced(QuoteDraft quote)
+    {
+        Subjects s = _paragraphs[quote.Span.Paragraph];
+        IReadOnlyList<Token> t = s.Tokens;
+        int k = quote.FirstToken - 1;
+        bool punctuated = k >= 0 && t[k].Kind is TokenKind.Comma or TokenKind.Colon;
+        if (punctuated)
+        {
+            k--;
+        }
+
+        // With a comma or colon the verb may have a short object ("told ABC News:"); without, it must touch the quote.
+        int reach = punctuated ? 3 : 0;
+        for (int j = k; j >= 0 && k - j <= reach && t[j].IsWord; j--)
+        {
+            VerbUse use = SpeechVerbs.Use(t[j].Text);
+            if (use is VerbUse.Speech or VerbUse.AdjacentSpeech)
+            {
+                return s.Of(j, mayInvert: false);
+            }
+        }
+
+        return Attribution.NotFound;
+    }
+
+    /// <summary>Convention: attribution after the words, in either order: <c>"…," Trump said.</c>, <c>"…," said Trump.</c>, <c>"…?" Trump told the Times.</c>, <c>"…," according to X.</c></summary>
+    private Attribution Followed(QuoteDraft quote)
+    {
+        Subjects s = _paragraphs[quote.Span.EndParagraph];
+        IReadOnlyList<Token> t = s.Tokens;
+        int k = quote.LastToken + 1;
+        if (k < t.Count && t[k].Kind == TokenKind.Comma)
+        {
+            k++;
+        }
+
+        if (k >= t.Count || !t[k].IsWord)
+        {
+            return Attribution.NotFound;
+        }
+
+        if (IsAccordingTo(t, k))
+        {
+            return s.RightOf(k + 2);
+        }
+
+        VerbUse first = SpeechVerbs.Use(t[k].Text);
+        if (first is VerbUse.Speech or VerbUse.AdjacentSpeech)
+        {
+            return SpeechVerbs.IsInvertible(t[k].Text) ? s.RightOf(k + 1) : Attribution.NotFound;
+        }
+
+        if (NotSubjectStarts.Contains(t[k].Text))
+        {
+            return Attribution.NotFound;
+        }
+
+        // Subject, then the verb within a few words (an appositive or adverb may come between).
+        for (int j = k + 1; j < t.Count && j - k <= 16; j++)
+        {
+            if (t[j].Kind is TokenKind.End or TokenKind.Quote or TokenKind.Colon or TokenKind.Semicolon)
+            {
+                break;
+            }
+
+            VerbUse use = SpeechVerbs.Use(t[j].Text);
+            if (use is VerbUse.Speech or VerbUse.AdjacentSpeech && !SpeechVerbs.IsParticiple(t[j].Text))
+            {
+                return s.LeftOf(j);
+            }
+
+            if (use != VerbUse.None || (j - k > 5 && t[k].Kind == TokenKind.Word && !NamePhrases.IsNameWord(t[k])))
+            {
+                break;
+            }
+        }
+
+        return Attribution.NotFound;
+    }
+
+    /// <summary>
+    /// Convention: a quote woven into a sentence belongs to the sentence's speech verb, the nearest one before
+    /// it: <c>Trump tweeted that Sessions was "VERY weak"</c>, <c>Sessions' recusal, Trump said, was "…"</c>.
+    /// Naming verbs count only right before the quote (<c>called Sessions "beleaguered"</c>), characterising ones
+    /// only with "as" (<c>dismissing the inquiry as a "witch hunt"</c>).
+    /// </summary>
+    private Attribution InSentence(QuoteDraft quote)
+    {
+        Subjects s = _paragraphs[quote.Span.Paragraph];
+        IReadOnlyList<Token> t = s.Tokens;
+        int q = quote.FirstToken;
+        for (int j = q - 1; j >= 0; j--)
+        {
+            Token token = t[j];
+            if (token.Kind == TokenKind.End || (token.Kind == TokenKind.Quote && token.EndsSentence))
+            {
+                break;
+            }
+
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            if (IsAccordingTo(t, j))
+            {
+                return s.RightOf(j + 2);
+            }
+
+            VerbUse use = SpeechVerbs.Use(token.Text);
+            bool governs = use switch
+            {
+                VerbUse.Speech => true,
+                VerbUse.Naming => q - j <= 6 && AllWords(t, j + 1, q),
+                VerbUse.Characterizing => IsAsBefore(t, q),
+                _ => false,
+            };
+
+            if (governs)
+            {
+                Attribution found = s.Of(j, mayInvert: false);
+                if (found.Decided)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return Attribution.NotFound;
+    }
+
+    /// <summary>Convention: <c>"Q1?" Trump told the Times. "Q2."</c> — a quoted sentence after an attributed one in the same paragraph continues it.</summary>
+    private Attribution SameParagraph(int index)
+    {
+        QuoteDraft quote = _quotes[index];
+        if (quote.Kind != QuoteKind.Statement || !StartsSentence(quote))
+        {
+            return Attribution.NotFound;
+        }
+
+        QuoteDraft? previous = PreviousAttributable(index, quote.Span.Paragraph);
+        if (previous?.Speaker is not { } speaker || previous.Span.EndParagraph != quote.Span.Paragraph)
+        {
+            return Attribution.NotFound;
+        }
+
+        return NamesOnlyBetween(quote.Span.Paragraph, previous.LastToken + 1, quote.FirstToken, speaker) ? Attribution.To(speaker) : Attribution.NotFound;
+    }
+
+    /// <summary>Convention: a paragraph that is nothing but a quotation continues the speaker who ended the paragraph before.</summary>
+    private Attribution QuoteOnlyParagraph(int index)
+    {
+        QuoteDraft quote = _quotes[index];
+        int p = quote.Span.Paragraph;
+        if (p == 0 || quote.FirstToken != 0 || quote.Kind != QuoteKind.Statement)
+        {
+            return Attribution.NotFound;
+        }
+
+        foreach (Token token in _paragraphs[p].Tokens)
+        {
+            if (token.IsWord)
+            {
+                return Attribution.NotFound;
+            }
+        }
+
+        QuoteDraft? previous = PreviousAttributable(index, p - 1);
+        if (previous?.Speaker is not { } speaker || previous.Span.EndParagraph != p - 1)
+        {
+            return Attribution.NotFound;
+        }
+
+        return NamesOnlyBetween(p - 1, previous.LastToken + 1, _paragraphs[p - 1].Tokens.Count, speaker) ? Attribution.To(speaker) : Attribution.NotFound;
+    }
+
+    private QuoteDraft? PreviousAttributable(int index, int paragraph)
+    {
+        for (int i = index - 1; i >= 0; i--)
+        {
+            QuoteDraft q = _quotes[i];
+            if (q.Span.EndParagraph < paragraph)
+            {
+                break;
+            }
+
+            if (q.IsAttributable && q.Span.EndParagraph == paragraph)
+            {
+                return q;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when the writer's words between two quotes name no person but <paramref name="speaker"/> and use
+    /// no pronoun for someone else: then nothing hands the word to another speaker.
+    /// </summary>
+    private bool NamesOnlyBetween(int paragraph, int from, int to, Person speaker)
+    {
+        IReadOnlyList<Token> t = _paragraphs[paragraph].Tokens;
+        for (int i = from; i < to && i < t.Count; i++)
+        {
+            if (NameLexicon.PronounGender(t[i].Text) is Gender gender && speaker.Gender != gender)
+            {
+                return false;
+            }
+
+            if (!NamePhrases.IsNameWord(t[i]))
+            {
+                continue;
+            }
+
+            int end = NamePhrases.RunEnd(t, i);
+            NamePhrase? phrase = NamePhrases.Read(_paragraphs[paragraph].Text, t, i, end);
+            if (phrase is not null && !phrase.AfterThe)
+            {
+                Person? other = phrase.NameTokens >= 2 ? _registry.Resolve(phrase) : _registry.FindBySurname(phrase.Name);
+                if (other is not null && other.IsPerson && !ReferenceEquals(other, speaker))
+                {
+                    return false;
+                }
+            }
+
+            i = end;
+        }
+
+        return true;
+    }
+
+    private bool StartsSentence(QuoteDraft quote)
+    {
+        int k = quote.FirstToken - 1;
+        if (k < 0)
+        {
+            return true;
+        }
+
+        Token before = _paragraphs[quote.Span.Paragraph].Tokens[k];
+        return before.Kind == TokenKind.End || (before.Kind == TokenKind.Quote && before.EndsSentence);
+    }
+
+    private static bool IsAccordingTo(IReadOnlyList<Token> t, int k) =>
+        string.Equals(t[k].Text, "according", StringComparison.OrdinalIgnoreCase) && k + 1 < t.Count && t[k + 1].Text == "to";
+
+    private static bool AllWords(IReadOnlyList<Token> t, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!t[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsBefore(IReadOnlyList<Token> t, int q) =>
+        (q >= 1 && t[q - 1].Text == "as") || (q >= 2 && t[q - 2].Text == "as" && t[q - 1].Text is "a" or "an" or "the");
+}

@@ -1,0 +1,228 @@
+using System.Collections.Generic;
+using System.Threading;
+using NewsGen.Model;
+
+namespace NewsGen.Parsing.Quotes;
+
+/// <summary>An article's quotations, its speakers and the quotation-mark problems found on the way.</summary>
+/// <param name="Quotes">Every quotation in order of its opening mark (so a nested quote follows its parent).</param>
+/// <param name="Speakers">Distinct speakers, in order of their first quote.</param>
+/// <param name="Problems">Unbalanced and mismatched marks, in text order.</param>
+public sealed record QuoteAnalysis(
+    EquatableArray<ArticleQuote> Quotes,
+    EquatableArray<ArticleSpeaker> Speakers,
+    EquatableArray<QuoteProblem> Problems)
+{
+    /// <summary>No quotes, no speakers, no problems.</summary>
+    public static QuoteAnalysis Empty { get; } = new(EquatableArray<ArticleQuote>.Empty, EquatableArray<ArticleSpeaker>.Empty, EquatableArray<QuoteProblem>.Empty);
+}
+
+/// <summary>
+/// Finds the quotations of an article's paragraphs and who said them. Rule-based and deterministic: marks are
+/// paired (<see cref="QuoteScanner"/>), each quotation gets a kind (<see cref="QuoteKinds"/>), names are read and
+/// canonicalised (<see cref="NamePhrases"/>, <see cref="PersonRegistry"/>) and speakers attributed
+/// (<see cref="QuoteAttributor"/>). Roughly linear in the text length; never throws for any text.
+/// </summary>
+public static class QuoteExtractor
+{
+    /// <summary>Analyses the paragraphs' texts (as <see cref="ArticleParagraph.Text"/> holds them, in order).</summary>
+    public static QuoteAnalysis Analyze(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken = default)
+    {
+        (List<QuoteSpan> spans, List<QuoteProblem> problems) = QuoteScanner.Scan(paragraphs);
+        cancellationToken.ThrowIfCancellationRequested();
+        spans.Sort(static (a, b) => a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph) : a.MarkOffset.CompareTo(b.MarkOffset));
+        problems.Sort(static (a, b) => a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph) : a.Offset.CompareTo(b.Offset));
+
+        List<QuoteDraft> drafts = Drafts(spans);
+        List<Token>[] tokens = Tokenize(paragraphs, drafts);
+        Classify(paragraphs, tokens, drafts);
+
+        var registry = new PersonRegistry();
+        var subjects = new Subjects[paragraphs.Count];
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            subjects[p] = new Subjects(paragraphs[p], tokens[p], p, registry);
+            RegisterNames(paragraphs[p], tokens[p], p, registry);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        new QuoteAttributor(subjects, drafts, registry).Run();
+        return Build(paragraphs, drafts, problems);
+    }
+
+    private static List<QuoteDraft> Drafts(List<QuoteSpan> spans)
+    {
+        var index = new Dictionary<QuoteSpan, int>();
+        for (int i = 0; i < spans.Count; i++)
+        {
+            index[spans[i]] = i;
+        }
+
+        var drafts = new List<QuoteDraft>(spans.Count);
+        foreach (QuoteSpan span in spans)
+        {
+            // The nearest enclosing quotation that was closed; one left open was dropped, so skip it.
+            QuoteSpan? enclosing = span.Enclosing;
+            while (enclosing is not null && !index.ContainsKey(enclosing))
+            {
+                enclosing = enclosing.Enclosing;
+            }
+
+            drafts.Add(new QuoteDraft(span, enclosing is null ? -1 : index[enclosing]));
+        }
+
+        return drafts;
+    }
+
+    private static List<Token>[] Tokenize(IReadOnlyList<string> paragraphs, List<QuoteDraft> drafts)
+    {
+        var regions = new List<ProseTokens.Region>[paragraphs.Count];
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            regions[p] = new List<ProseTokens.Region>();
+        }
+
+        for (int q = 0; q < drafts.Count; q++)
+        {
+            QuoteSpan span = drafts[q].Span;
+            if (drafts[q].Parent >= 0)
+            {
+                continue;
+            }
+
+            bool endsSentence = EndsWithSentencePunctuation(paragraphs[span.EndParagraph], span.EndOffset);
+            for (int p = span.Paragraph; p <= span.EndParagraph; p++)
+            {
+                int from = p == span.Paragraph ? span.MarkOffset : 0;
+                int to = p == span.EndParagraph ? span.EndOffset : paragraphs[p].Length - 1;
+                regions[p].Add(new ProseTokens.Region(from, to, q, endsSentence));
+            }
+        }
+
+        var tokens = new List<Token>[paragraphs.Count];
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            tokens[p] = ProseTokens.Tokenize(paragraphs[p], regions[p]);
+            for (int k = 0; k < tokens[p].Count; k++)
+            {
+                int q = tokens[p][k].Quote;
+                if (q < 0)
+                {
+                    continue;
+                }
+
+                if (drafts[q].Span.Paragraph == p)
+                {
+                    drafts[q].FirstToken = k;
+                }
+
+                if (drafts[q].Span.EndParagraph == p)
+                {
+                    drafts[q].LastToken = k;
+                }
+            }
+        }
+
+        return tokens;
+    }
+
+    private static void Classify(IReadOnlyList<string> paragraphs, List<Token>[] tokens, List<QuoteDraft> drafts)
+    {
+        foreach (QuoteDraft draft in drafts)
+        {
+            if (draft.Parent >= 0)
+            {
+                draft.Kind = QuoteKind.Nested;
+                continue;
+            }
+
+            QuoteSpan span = draft.Span;
+            List<Token> t = tokens[span.Paragraph];
+            int k = draft.FirstToken;
+            string first = span.EndParagraph == span.Paragraph
+                ? paragraphs[span.Paragraph].Substring(span.MarkOffset + 1, span.EndOffset - span.MarkOffset - 1)
+                : paragraphs[span.Paragraph].Substring(span.MarkOffset + 1);
+            draft.Kind = QuoteKinds.Classify(first, k >= 1 ? t[k - 1] : null, k >= 2 ? t[k - 2] : null);
+        }
+    }
+
+    /// <summary>Registers every name the writer's text mentions, in order, for surnames and pronouns to resolve to.</summary>
+    private static void RegisterNames(string text, List<Token> tokens, int paragraph, PersonRegistry registry)
+    {
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (!NamePhrases.IsNameWord(tokens[k]))
+            {
+                continue;
+            }
+
+            int end = NamePhrases.RunEnd(tokens, k);
+            NamePhrase? phrase = NamePhrases.Read(text, tokens, k, end);
+            if (phrase is not null && !(phrase.AfterThe && !phrase.HasPersonEvidence))
+            {
+                Person? person = phrase.NameTokens >= 2 ? registry.Resolve(phrase) : registry.FindBySurname(phrase.Name);
+                if (person is not null && !tokens[end].IsPossessive)
+                {
+                    registry.Mention(person, paragraph, end);
+                }
+            }
+
+            k = end;
+        }
+    }
+
+    private static QuoteAnalysis Build(IReadOnlyList<string> paragraphs, List<QuoteDraft> drafts, List<QuoteProblem> problems)
+    {
+        var quotes = new ArticleQuote[drafts.Count];
+        var speakers = new List<ArticleSpeaker>();
+        var seen = new HashSet<Person>();
+        for (int q = 0; q < drafts.Count; q++)
+        {
+            QuoteDraft d = drafts[q];
+            QuoteSpan span = d.Span;
+            string text = Text(paragraphs, span);
+            Person? speaker = d.Speaker;
+            quotes[q] = new ArticleQuote(text, span.Paragraph, span.MarkOffset + 1, text.Length, span.EndParagraph, d.Kind, speaker?.Name, speaker?.Role, d.Parent);
+            if (speaker is not null && seen.Add(speaker))
+            {
+                speakers.Add(new ArticleSpeaker(speaker.Name, speaker.Role));
+            }
+        }
+
+        return new QuoteAnalysis(
+            new EquatableArray<ArticleQuote>(quotes),
+            new EquatableArray<ArticleSpeaker>(speakers.ToArray()),
+            new EquatableArray<QuoteProblem>(problems.ToArray()));
+    }
+
+    /// <summary>The text between the marks; across paragraphs, the parts joined as <see cref="ParsedArticle.Text"/> joins them.</summary>
+    private static string Text(IReadOnlyList<string> paragraphs, QuoteSpan span)
+    {
+        int start = span.MarkOffset + 1;
+        if (span.EndParagraph == span.Paragraph)
+        {
+            return paragraphs[span.Paragraph].Substring(start, span.EndOffset - start);
+        }
+
+        var parts = new List<string> { paragraphs[span.Paragraph].Substring(start) };
+        for (int p = span.Paragraph + 1; p < span.EndParagraph; p++)
+        {
+            parts.Add(paragraphs[p]);
+        }
+
+        parts.Add(paragraphs[span.EndParagraph].Substring(0, span.EndOffset));
+        return string.Join(ParsedArticle.ParagraphSeparator, parts);
+    }
+
+    /// <summary>True when the quoted words end with . ? or ! (closing marks of nested quotes aside).</summary>
+    private static bool EndsWithSentencePunctuation(string text, int closingMark)
+    {
+        int i = closingMark - 1;
+        while (i >= 0 && QuoteMarks.IsMark(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '.' or '?' or '!' or '\u2026';
+    }
+}

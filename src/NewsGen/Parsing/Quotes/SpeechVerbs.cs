@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsGen.Parsing.Quotes;
+
+/// <summary>How a verb can tie a quotation to the person who said it.</summary>
+internal enum VerbUse
+{
+    /// <summary>Not a verb of saying.</summary>
+    None,
+
+    /// <summary>Reports speech anywhere in its sentence: said, told, tweeted, wrote, argued.</summary>
+    Speech,
+
+    /// <summary>Reports speech only right next to the quotation: <c>"…," he continued.</c> (elsewhere the word means something else).</summary>
+    AdjacentSpeech,
+
+    /// <summary>Names something with the quoted words: <c>X called Sessions "beleaguered"</c>, <c>dubbed it "…"</c>.</summary>
+    Naming,
+
+    /// <summary>Characterises something as the quoted words: <c>dismissed the inquiry as a "witch hunt"</c>.</summary>
+    Characterizing,
+}
+
+/// <summary>Verbs that report speech in news writing, in all the forms the rules read.</summary>
+internal static class SpeechVerbs
+{
+    private static readonly Dictionary<string, VerbUse> Verbs = Build();
+
+    // Verbs that take the speaker after them in inverted attribution: "…," said Smith.
+    private static readonly HashSet<string> Invertible = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "added", "adds", "asked", "asks", "continued", "continues", "wrote", "writes", "explained",
+        "replied", "responded", "answered", "insisted", "noted", "recalled", "warned", "tweeted", "declared", "argued",
+        "observed", "remarked", "conceded", "admitted", "acknowledged", "countered", "cautioned", "told",
+    };
+
+    /// <summary>How <paramref name="word"/> reports speech. Verbs are lower case in running text: "States" or "Post" is a name.</summary>
+    public static VerbUse Use(string word) =>
+        word.Length > 0 && char.IsLower(word[0]) && Verbs.TryGetValue(word, out VerbUse use) ? use : VerbUse.None;
+
+    public static bool IsInvertible(string word) => Invertible.Contains(word);
+
+    /// <summary>-ing forms take the subject of their sentence: "Sanders echoed the point, saying, "…"".</summary>
+    public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    private static Dictionary<string, VerbUse> Build()
+    {
+        var verbs = new Dictionary<string, VerbUse>(StringComparer.OrdinalIgnoreCase);
+        Add(verbs, VerbUse.Speech,
+            "say said says saying", "tell told tells telling", "tweet tweeted tweeting", "write wrote writes writing",
+            "add added adds adding", "ask asked asks asking", "explain explained explains explaining",
+            "insist insisted insists insisting", "argue argued argues arguing", "claim claimed claiming",
+            "declare declared declares declaring", "stated", "warn warned warns",
+            "acknowledge acknowledged acknowledges acknowledging", "admit admitted admits admitting",
+            "recall recalled recalls recalling", "reply replied replies replying", "respond responded responds responding",
+            "answered", "announce announced announces announcing",
+            "commented", "remarked",
+            "complain complained complains complaining", "concede conceded concedes conceding",
+            "predict predicted predicts predicting", "boast boasted boasts boasting", "joke joked jokes joking",
+            "testify testified testifies testifying", "vowed vowing", "promised",
+            "urge urged urges urging", "exclaim exclaimed exclaims exclaiming", "shout shouted shouts shouting",
+            "confirm confirmed confirms confirming", "deny denied denies denying", "posted",
+            "suggest suggested suggests suggesting", "contend contended contends contending",
+            "maintain maintained maintains maintaining", "countered",
+            "caution cautioned cautions cautioning", "observe observed observes observing", "noted",
+            "recount recounted recounts recounting", "reiterate reiterated reiterates reiterating",
+            "stressed", "emphasise emphasised emphasises emphasising",
+            "emphasize emphasized emphasizes emphasizing", "assert asserted asserts asserting");
+        Add(verbs, VerbUse.AdjacentSpeech, "continue continued continues continuing", "quip quipped", "laugh laughed", "sigh sighed");
+        Add(verbs, VerbUse.Naming, "call called calls calling", "dub dubbed dubs dubbing", "label labeled labelled labels labeling labelling",
+            "brand branded brands branding", "termed", "nickname nicknamed");
+        Add(verbs, VerbUse.Characterizing, "describe described describes describing", "dismiss dismissed dismisses dismissing",
+            "deride derided derides deriding", "characterize characterized characterizes characterizing",
+            "characterise characterised characterises characterising", "denounce denounced denounces denouncing",
+            "slam slammed slams slamming", "blast blasted blasts blasting", "condemn condemned condemns condemning",
+            "praise praised praises praising", "hail hailed hails hailing", "refer referred refers referring");
+        return verbs;
+    }
+
+    private static void Add(Dictionary<string, VerbUse> verbs, VerbUse use, params string[] groups)
+    {
+        foreach (string group in groups)
+        {
+            foreach (string form in group.Split(' '))
+            {
+                verbs[form] = use;
+            }
+        }
+    }
+}
