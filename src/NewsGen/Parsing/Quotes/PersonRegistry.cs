@@ -93,6 +93,26 @@ internal sealed class PersonRegistry
         return null;
     }
 
+    /// <summary>True when two introduced people share the surname <paramref name="word"/>: the surname alone names neither.</summary>
+    public bool IsAmbiguousSurname(string word)
+    {
+        Person? found = null;
+        foreach (Person person in _people)
+        {
+            if (person.IsFullName && string.Equals(person.Surname, word, StringComparison.Ordinal))
+            {
+                if (found is not null && !ReferenceEquals(found, person))
+                {
+                    return true;
+                }
+
+                found = person;
+            }
+        }
+
+        return false;
+    }
+
     public void Mention(Person person, int paragraph, int token) => _mentions.Add(new MentionAt(person, paragraph, token));
 
     /// <summary>
@@ -119,7 +139,7 @@ internal sealed class PersonRegistry
 
             if (m.Person.Gender == gender)
             {
-                return unknown is null ? m.Person : null;
+                return unknown is null && !RivalInParagraph(i, gender) ? m.Person : null;
             }
 
             if (m.Person.Gender == Gender.Unknown)
@@ -130,6 +150,22 @@ internal sealed class PersonRegistry
         }
 
         return severalUnknown ? null : unknown;
+    }
+
+    /// <summary>"Alex Kowalski met Sam Brennan. "…," he said.": another person of the same gender in the same paragraph makes "he" ambiguous.</summary>
+    private bool RivalInParagraph(int mention, Gender gender)
+    {
+        MentionAt found = _mentions[mention];
+        for (int i = mention - 1; i >= 0 && _mentions[i].Paragraph == found.Paragraph; i--)
+        {
+            Person other = _mentions[i].Person;
+            if (other.IsPerson && other.Gender == gender && !ReferenceEquals(other, found.Person))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Person? FindFull(string name)

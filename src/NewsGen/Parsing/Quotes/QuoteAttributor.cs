@@ -94,6 +94,16 @@ internal sealed class QuoteAttributor
         Subjects s = _paragraphs[quote.Span.Paragraph];
         IReadOnlyList<Token> t = s.Tokens;
         int k = quote.FirstToken - 1;
+
+        // "Judge Patricia Okonkwo said:" at the end of a paragraph introduces the quote that opens the next one.
+        int p = quote.Span.Paragraph;
+        if (k < 0 && p > 0 && _paragraphs[p - 1].Tokens is { Count: > 0 } previous && previous[previous.Count - 1].Kind == TokenKind.Colon)
+        {
+            s = _paragraphs[p - 1];
+            t = previous;
+            k = previous.Count - 1;
+        }
+
         bool punctuated = k >= 0 && t[k].Kind is TokenKind.Comma or TokenKind.Colon;
         if (punctuated)
         {

@@ -39,9 +39,10 @@ public static class QuoteExtractor
 
         var registry = new PersonRegistry();
         var subjects = new Subjects[paragraphs.Count];
+        HashSet<string> capitals = CapitalizedMidSentence(tokens);
         for (int p = 0; p < paragraphs.Count; p++)
         {
-            subjects[p] = new Subjects(paragraphs[p], tokens[p], p, registry);
+            subjects[p] = new Subjects(paragraphs[p], tokens[p], p, registry, capitals);
             RegisterNames(paragraphs[p], tokens[p], p, registry);
         }
 
@@ -169,6 +170,25 @@ public static class QuoteExtractor
 
             k = end;
         }
+    }
+
+    /// <summary>Words the article capitalises where a sentence does not start: names, not words capitalised by position.</summary>
+    private static HashSet<string> CapitalizedMidSentence(List<Token>[] tokens)
+    {
+        var words = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (List<Token> paragraph in tokens)
+        {
+            for (int k = 1; k < paragraph.Count; k++)
+            {
+                Token before = paragraph[k - 1];
+                if (paragraph[k].IsCapitalized && before.Kind != TokenKind.End && !(before.Kind == TokenKind.Quote && before.EndsSentence))
+                {
+                    words.Add(paragraph[k].Text);
+                }
+            }
+        }
+
+        return words;
     }
 
     private static QuoteAnalysis Build(IReadOnlyList<string> paragraphs, List<QuoteDraft> drafts, List<QuoteProblem> problems)

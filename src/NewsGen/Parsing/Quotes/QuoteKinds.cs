@@ -39,13 +39,19 @@ internal static class QuoteKinds
     /// </summary>
     private static bool IsTitle(string content, Token? before, Token? beforeThat)
     {
-        if (before is null || !before.IsWord || !(TitleCues.Contains(before.Text) || (before.Text == "called" && beforeThat is { IsWord: true } && TitleCues.Contains(beforeThat.Text))))
+        // "her new film, "The Long Road Home,"": the cue noun may stand before an appositive comma.
+        bool cue = before is { IsWord: true } && TitleCues.Contains(before.Text);
+        bool calledCue = before is { Text: "called" } && beforeThat is { IsWord: true } && TitleCues.Contains(beforeThat.Text);
+        bool appositiveCue = before is { Kind: TokenKind.Comma } && beforeThat is { IsWord: true } && TitleCues.Contains(beforeThat.Text) && beforeThat.Text != "on";
+        if (before is null || !(cue || calledCue || appositiveCue))
         {
             return false;
         }
 
-        string[] words = content.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 10 || content.IndexOfAny(new[] { ',', '.', ';', ':' }) >= 0)
+        // American style puts a following comma or period inside the closing mark: "Breaking the Glass,".
+        string title = content.TrimEnd(',', '.');
+        string[] words = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 10 || title.IndexOfAny(new[] { ',', '.', ';', ':' }) >= 0)
         {
             return false;
         }

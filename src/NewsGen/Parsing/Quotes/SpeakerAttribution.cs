@@ -39,9 +39,11 @@ internal sealed class Subjects
     private readonly IReadOnlyList<Token> _tokens;
     private readonly int _paragraph;
     private readonly PersonRegistry _registry;
+    private readonly HashSet<string> _capitalizedMidSentence;
 
-    public Subjects(string text, IReadOnlyList<Token> tokens, int paragraph, PersonRegistry registry)
+    public Subjects(string text, IReadOnlyList<Token> tokens, int paragraph, PersonRegistry registry, HashSet<string> capitalizedMidSentence)
     {
+        _capitalizedMidSentence = capitalizedMidSentence;
         _text = text;
         _tokens = tokens;
         _paragraph = paragraph;
@@ -92,9 +94,29 @@ internal sealed class Subjects
                 open--;
             }
 
-            if (open < 1 || _tokens[open].Kind != TokenKind.Comma || !NamePhrases.IsNameWord(_tokens[open - 1]))
+            if (open < 1 || _tokens[open].Kind != TokenKind.Comma)
             {
                 return Attribution.NotFound;
+            }
+
+            // "the chancellor, Jeremy Holt, said": a job in lower case before the commas, the name between them.
+            if (!NamePhrases.IsNameWord(_tokens[open - 1]))
+            {
+                bool roleBefore = NameLexicon.IsRoleNoun(_tokens[open - 1].Text) && open >= 2 && _tokens[open - 2].Text is "the" or "The";
+                return roleBefore && NamePhrases.RunStart(_tokens, k - 1) == open + 1 ? Name(open + 1, k - 1) : Attribution.NotFound;
+            }
+
+            // "The Prime Minister, Rishi Varma, said": a title before the commas, the name between them.
+            if (NamePhrases.RunStart(_tokens, k - 1) == open + 1 && IsTitleOnly(open - 1))
+            {
+                Attribution named = Name(open + 1, k - 1);
+                if (named.Person is { Role: null } titled)
+                {
+                    int first = NamePhrases.RunStart(_tokens, open - 1);
+                    titled.Role = _text.Substring(_tokens[first].Start, _tokens[open - 1].End - _tokens[first].Start);
+                }
+
+                return named;
             }
 
             k = open - 1;
@@ -141,6 +163,18 @@ internal sealed class Subjects
 
         if (!NamePhrases.IsNameWord(t))
         {
+            // "said defense attorney Mark Levin": a job in lower case, then the name.
+            int k0 = start;
+            while (k0 < _tokens.Count && k0 - start < 4 && _tokens[k0].IsWord && !_tokens[k0].IsCapitalized && t.Text is not ("the" or "a" or "an"))
+            {
+                if (NameLexicon.IsRoleNoun(_tokens[k0].Text) && k0 + 1 < _tokens.Count && NamePhrases.IsNameWord(_tokens[k0 + 1]))
+                {
+                    return Name(k0 + 1, NamePhrases.RunEnd(_tokens, k0 + 1));
+                }
+
+                k0++;
+            }
+
             return t.IsCapitalized ? Attribution.NotFound : Attribution.Unnamed;
         }
 
@@ -220,9 +254,42 @@ internal sealed class Subjects
             return Attribution.Unnamed;
         }
 
+        if (phrase.NameTokens == 1 && !phrase.HasPersonEvidence && _registry.FindBySurname(phrase.Name) is null)
+        {
+            // Two people share the surname: it names neither.
+            if (_registry.IsAmbiguousSurname(phrase.Name))
+            {
+                return Attribution.Unnamed;
+            }
+
+            // A capital the sentence start explains ("Critics say", "Residents call it") and the article never
+            // writes elsewhere is an ordinary word, not a name.
+            if (StartsSentence(start) && !_capitalizedMidSentence.Contains(_tokens[start].Text))
+            {
+                return Attribution.Unnamed;
+            }
+        }
+
         Person person = _registry.Resolve(phrase);
         person.IsPerson = true;
         return Attribution.To(person);
+    }
+
+    private bool StartsSentence(int k) =>
+        k == 0 || _tokens[k - 1].Kind == TokenKind.End || (_tokens[k - 1].Kind == TokenKind.Quote && _tokens[k - 1].EndsSentence);
+
+    private bool IsTitleOnly(int end)
+    {
+        int start = NamePhrases.RunStart(_tokens, end);
+        for (int i = start; i <= end && start >= 0; i++)
+        {
+            if (!NameLexicon.IsTitle(_tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return start >= 0;
     }
 
     private Attribution Pronoun(Gender gender, int token)
