@@ -31,6 +31,28 @@ foreach (NewsArticle article in NewsCorpus.Articles)
         string mark = paragraph.IsCredit ? " [credit]" : string.Empty;
         Console.WriteLine($"  {paragraph.Number,2}.{mark} {Shorten(paragraph.Text, 100)}");
     }
+
+    Console.WriteLine();
+    Console.WriteLine("  Who said what:");
+    foreach (NewsSpeaker speaker in article.Speakers)
+    {
+        Console.WriteLine($"    {speaker.Name}" + (speaker.HasRole ? $" ({speaker.Role})" : string.Empty));
+        foreach (NewsQuote quote in speaker.Quotes)
+        {
+            Console.WriteLine($"      ¶{quote.Paragraph.Number,-2} {quote.Kind,-9} “{Shorten(quote.Text, 80)}”");
+        }
+    }
+
+    foreach (NewsQuote quote in article.Quotes)
+    {
+        if (!quote.HasSpeaker)
+        {
+            string why = quote.Kind == NewsQuoteKind.Title ? "a title"
+                : quote.HasParent ? $"nested in quote {quote.Parent.Number}"
+                : "no speaker named";
+            Console.WriteLine($"    ({why}) ¶{quote.Paragraph.Number} “{Shorten(quote.Text, 70)}”");
+        }
+    }
 }
 
 static string Shorten(string text, int width) =>

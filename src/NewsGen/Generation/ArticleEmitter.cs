@@ -56,6 +56,8 @@ internal static class ArticleEmitter
             Const(w, "string", GeneratedNames.Paragraph(i), CSharpLiteral.String(paragraph.Text), label + "\u201C" + XmlDoc.Preview(paragraph.Text) + "\u201D");
         }
 
+        QuoteData.WriteConstants(w, parsed);
+
         if (settings.Utf8Spans)
         {
             WriteUtf8Members(w, parsed, text, cancellationToken);
@@ -126,6 +128,8 @@ internal static class ArticleEmitter
             WriteParagraphSwitch(w, "global::System.ReadOnlySpan<byte>", "GetParagraphUtf8", outer, "Utf8", parsed.Paragraphs.Count);
         }
 
+        w.Line();
+        QuoteData.WriteDataMembers(w, parsed, outer);
         w.Close();
     }
 

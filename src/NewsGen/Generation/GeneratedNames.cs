@@ -16,14 +16,19 @@ internal static class GeneratedNames
     public const string ParagraphList = "NewsParagraphList";
     public const string ArticleList = "NewsArticleList";
     public const string ArticleData = "NewsArticleData";
+    public const string QuoteView = "NewsQuote";
+    public const string QuoteKindEnum = "NewsQuoteKind";
+    public const string QuoteList = "NewsQuoteList";
+    public const string SpeakerView = "NewsSpeaker";
+    public const string SpeakerList = "NewsSpeakerList";
     public const string NestedData = "Data";
 
-    private static readonly string[] TypeNames = { ArticleView, ParagraphView, ParagraphList, ArticleList, ArticleData };
+    private static readonly string[] TypeNames = { ArticleView, ParagraphView, ParagraphList, ArticleList, ArticleData, QuoteView, QuoteKindEnum, QuoteList, SpeakerView, SpeakerList };
 
     private static readonly HashSet<string> ArticleMembers = new(StringComparer.Ordinal)
     {
         "Id", "HasTitle", "Title", "Lede", "ParagraphCount", "WordCount", "HasCredit", "Contributor",
-        "Organization", "CreditParagraphIndex", "Text", "TextUtf8", "Article", NestedData,
+        "Organization", "CreditParagraphIndex", "Text", "TextUtf8", "Article", "QuoteCount", NestedData,
     };
 
     /// <summary>True when <paramref name="name"/> is one of the shared view types (compared ignoring case, like generated file names).</summary>
@@ -53,8 +58,8 @@ internal static class GeneratedNames
             return true;
         }
 
-        // Paragraph1, Paragraph1Utf8, ...: the per-paragraph members.
-        return IsNumberedMember(name, "Paragraph");
+        // Paragraph1, Paragraph1Utf8, Quote1, ...: the per-paragraph and per-quote members.
+        return IsNumberedMember(name, "Paragraph") || IsNumberedMember(name, "Quote");
     }
 
     public static string Paragraph(int index) => "Paragraph" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);

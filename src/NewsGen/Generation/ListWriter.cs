@@ -21,7 +21,10 @@ internal static class ListWriter
         if (constructor is not null)
         {
             w.Line();
-            w.Line(constructor);
+            foreach (string line in constructor.Split('\n'))
+            {
+                w.Line(line);
+            }
         }
 
         if (fields.Length > 0 || constructor is not null)

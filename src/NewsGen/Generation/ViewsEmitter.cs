@@ -23,6 +23,8 @@ internal static class ViewsEmitter
         WriteParagraph(w, settings, q);
         w.Line();
         WriteParagraphList(w);
+        w.Line();
+        QuoteViewsEmitter.WriteTypes(w, q);
 
         w.Close();
         return w.ToString();
@@ -44,6 +46,7 @@ internal static class ViewsEmitter
         w.Line("public abstract int WordCount { get; }");
         w.Line("public abstract int CreditParagraphIndex { get; }");
         w.Line("public abstract string GetParagraph(int index);");
+        QuoteViewsEmitter.WriteDataMembers(w);
         if (settings.Utf8Spans)
         {
             w.Line("public abstract global::System.ReadOnlySpan<byte> TextUtf8 { get; }");
@@ -96,6 +99,7 @@ internal static class ViewsEmitter
         Doc(w, "The article's paragraphs, indexable and enumerable without allocation.");
         w.Line("public " + GeneratedNames.ParagraphList + " Paragraphs => new " + GeneratedNames.ParagraphList + "(Data);");
         w.Line();
+        QuoteViewsEmitter.WriteArticleMembers(w);
         if (settings.Utf8Spans)
         {
             Doc(w, "The UTF-8 bytes of <see cref=\"Text\"/>.");
@@ -150,6 +154,7 @@ internal static class ViewsEmitter
         Doc(w, "True when this paragraph is the article's credit line.");
         w.Line("public bool IsCredit => _article.CreditParagraphIndex == Index;");
         w.Line();
+        QuoteViewsEmitter.WriteParagraphMembers(w);
         Doc(w, "The article this paragraph belongs to.");
         w.Line("public " + GeneratedNames.ArticleView + " Article => new " + GeneratedNames.ArticleView + "(_article);");
         w.Line();

@@ -127,6 +127,25 @@ public sealed class GeneratorOutputTests
     }
 
     [Fact]
+    public void Articles_named_like_quote_members_or_views_are_renamed_and_compile()
+    {
+        var files = new[]
+        {
+            new ArticleFile("/project/quote1.txt", "\"Yes,\" she said.\n"),
+            new ArticleFile("/project/quote-count.txt", "He called it \"absurd.\"\n"),
+            new ArticleFile("/project/news-speaker.txt", "No quotes here.\n"),
+        };
+
+        GeneratorRun run = GeneratorHarness.Run(files);
+
+        Assert.Null(run.Exception);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains("ArticleQuote1.g.cs", run.Sources.Keys);
+        Assert.Contains("ArticleQuoteCount.g.cs", run.Sources.Keys);
+        Assert.Contains("ArticleNewsSpeaker.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
     public void Namespace_and_corpus_name_follow_the_options()
     {
         var options = new Dictionary<string, string>
@@ -177,7 +196,26 @@ public sealed class GeneratorOutputTests
                             foreach (Test.Articles.NewsParagraph paragraph in article.Paragraphs)
                             {
                                 total += paragraph.Text.Length;
+                                foreach (Test.Articles.NewsQuote quote in paragraph.Quotes)
+                                {
+                                    total += quote.Offset + quote.Length + quote.ParagraphIndex + quote.EndParagraphIndex + quote.Number;
+                                    total += quote.HasParent ? quote.Parent.Text.Length + quote.ParentIndex : 0;
+                                    total += quote.Kind == Test.Articles.NewsQuoteKind.Statement ? 1 : 0;
+                                    total += quote.HasSpeaker ? quote.Speaker.Length + quote.Role.Length + quote.SpeakerIndex : 0;
+                                    total += quote.Paragraph.Index + quote.Article.WordCount + quote.ToString().Length;
+                                }
                             }
+
+                            foreach (Test.Articles.NewsSpeaker speaker in article.Speakers)
+                            {
+                                total += speaker.Name.Length + (speaker.HasRole ? speaker.Role.Length : 0) + speaker.Index;
+                                foreach (Test.Articles.NewsQuote quote in speaker.Quotes)
+                                {
+                                    total += quote.Text.Length;
+                                }
+                            }
+
+                            total += article.Quotes.Count + article.Speakers.Count;
                             {{utf8}}
                         }
 

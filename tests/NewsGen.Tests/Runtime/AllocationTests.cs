@@ -52,6 +52,33 @@ public sealed class AllocationTests
             sum += paragraph.Article.WordCount;
         }
 
+        // Quotes: constants, every member of the quote and speaker views, all three kinds of quote list.
+        sum += Article000_E551924a018df44c.QuoteCount + Article000_E551924a018df44c.Quote1.Length + Article000_E551924a018df44c.Quote15.Length;
+        foreach (NewsQuote quote in article.Quotes)
+        {
+            sum += ReadQuote(quote);
+        }
+
+        foreach (NewsParagraph paragraph in article.Paragraphs)
+        {
+            foreach (NewsQuote quote in paragraph.Quotes)
+            {
+                sum += quote.Index;
+            }
+        }
+
+        sum += article.Quotes[9].Parent.Length + article.Quotes.Count + article.Speakers.Count;
+        foreach (NewsSpeaker speaker in article.Speakers)
+        {
+            sum += speaker.Name.Length + speaker.Role.Length + speaker.Index + (speaker.HasRole ? 1 : 0) + speaker.Article.WordCount;
+            sum += speaker.Quotes.Count + speaker.Quotes[0].Length + (speaker.GetHashCode() & 1);
+            sum += speaker.Equals(article.Speakers[speaker.Index]) ? 1 : 0;
+            foreach (NewsQuote quote in speaker.Quotes)
+            {
+                sum += quote.Offset;
+            }
+        }
+
         // The corpus: foreach over all articles, indexer, lookup by id (hit and miss).
         foreach (NewsArticle each in NewsCorpus.Articles)
         {
@@ -71,6 +98,16 @@ public sealed class AllocationTests
 
         sum += article.Equals(found) ? 1 : 0;
         sum += article.GetHashCode() & 1;
+        return sum;
+    }
+
+    private static long ReadQuote(NewsQuote quote)
+    {
+        long sum = quote.Text.Length + quote.Index + quote.Number + quote.ParagraphIndex + quote.EndParagraphIndex;
+        sum += quote.Offset + quote.Length + (int)quote.Kind + quote.ParentIndex + (quote.HasParent ? quote.Parent.Index : 0);
+        sum += (quote.HasSpeaker ? 1 : 0) + quote.SpeakerIndex + quote.Speaker.Length + quote.Role.Length;
+        sum += quote.Paragraph.Index + quote.Article.WordCount + quote.ToString().Length;
+        sum += (quote.GetHashCode() & 1) + (quote.Equals(quote) ? 1 : 0) + (quote == quote.Article.Quotes[quote.Index] ? 1 : 0);
         return sum;
     }
 }

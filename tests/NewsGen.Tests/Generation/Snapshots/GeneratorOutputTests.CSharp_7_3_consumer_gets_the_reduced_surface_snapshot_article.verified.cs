@@ -53,6 +53,12 @@ namespace Test.Articles
         /// <summary>Paragraph 3 (index 2, the credit line): “Jane Roe of Reuters contributed reporting.”</summary>
         public const string Paragraph3 = "Jane Roe of Reuters contributed reporting.";
 
+        /// <summary>The number of quotations in the article: 1.</summary>
+        public const int QuoteCount = 1;
+
+        /// <summary>Quote 1 (paragraph 1, statement, no speaker named): “We will rebuild.”</summary>
+        public const string Quote1 = "We will rebuild.";
+
         /// <summary>This article as a value-type view, for code that handles any article.</summary>
         public static NewsArticle Article => new NewsArticle(Data.Instance);
 
@@ -80,6 +86,30 @@ namespace Test.Articles
                     case 0: return SmallStory.Paragraph1;
                     case 1: return SmallStory.Paragraph2;
                     case 2: return SmallStory.Paragraph3;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                }
+            }
+
+            private static readonly int[] s_quoteFacts = { 0, 0, 17, 16, 0, -1, -1 };
+            private static readonly int[] s_paragraphQuoteStarts = { 0, 1, 1, 1 };
+            private static readonly string[] s_speakerNames = new string[0];
+            private static readonly string[] s_speakerRoles = new string[0];
+            private static readonly int[] s_speakerQuoteStarts = { 0 };
+            private static readonly int[] s_speakerQuotes = new int[0];
+
+            public override int QuoteCount => SmallStory.QuoteCount;
+            public override int[] QuoteFacts => s_quoteFacts;
+            public override int[] ParagraphQuoteStarts => s_paragraphQuoteStarts;
+            public override string[] SpeakerNames => s_speakerNames;
+            public override string[] SpeakerRoles => s_speakerRoles;
+            public override int[] SpeakerQuoteStarts => s_speakerQuoteStarts;
+            public override int[] SpeakerQuotes => s_speakerQuotes;
+
+            public override string GetQuote(int index)
+            {
+                switch (index)
+                {
+                    case 0: return SmallStory.Quote1;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }

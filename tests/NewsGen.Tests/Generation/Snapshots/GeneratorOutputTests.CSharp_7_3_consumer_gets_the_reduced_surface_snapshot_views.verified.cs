@@ -19,6 +19,14 @@ namespace Test.Articles
         public abstract int WordCount { get; }
         public abstract int CreditParagraphIndex { get; }
         public abstract string GetParagraph(int index);
+        public abstract int QuoteCount { get; }
+        public abstract string GetQuote(int index);
+        public abstract int[] QuoteFacts { get; }
+        public abstract int[] ParagraphQuoteStarts { get; }
+        public abstract string[] SpeakerNames { get; }
+        public abstract string[] SpeakerRoles { get; }
+        public abstract int[] SpeakerQuoteStarts { get; }
+        public abstract int[] SpeakerQuotes { get; }
     }
 
     /// <summary>
@@ -61,6 +69,12 @@ namespace Test.Articles
 
         /// <summary>The article's paragraphs, indexable and enumerable without allocation.</summary>
         public NewsParagraphList Paragraphs => new NewsParagraphList(Data);
+
+        /// <summary>The article's quotations in order of their opening marks (a nested quote follows the quote around it).</summary>
+        public NewsQuoteList Quotes => new NewsQuoteList(Data, 0, Data.QuoteCount, null);
+
+        /// <summary>The people quoted, each once, in order of their first quote.</summary>
+        public NewsSpeakerList Speakers => new NewsSpeakerList(Data);
 
         private NewsArticleData Data => _data ?? throw new global::System.InvalidOperationException("This NewsArticle is a default value; get articles from NewsCorpus or an article type.");
 
@@ -106,6 +120,9 @@ namespace Test.Articles
 
         /// <summary>True when this paragraph is the article's credit line.</summary>
         public bool IsCredit => _article.CreditParagraphIndex == Index;
+
+        /// <summary>The quotations that open in this paragraph, in order.</summary>
+        public NewsQuoteList Quotes => new NewsQuoteList(_article, _article.ParagraphQuoteStarts[Index], _article.ParagraphQuoteStarts[Index + 1] - _article.ParagraphQuoteStarts[Index], null);
 
         /// <summary>The article this paragraph belongs to.</summary>
         public NewsArticle Article => new NewsArticle(_article);
@@ -165,6 +182,268 @@ namespace Test.Articles
 
             /// <summary>The item at the enumerator's position.</summary>
             public NewsParagraph Current => _list[_index];
+
+            object global::System.Collections.IEnumerator.Current => Current;
+
+            /// <summary>Moves to the next item; false after the last.</summary>
+            public bool MoveNext() => ++_index < _list.Count;
+
+            /// <summary>Moves back before the first item.</summary>
+            public void Reset() => _index = -1;
+
+            /// <summary>Does nothing: the enumerator holds no resources.</summary>
+            public void Dispose()
+            {
+            }
+        }
+    }
+
+    /// <summary>What a quotation is doing in the writer's sentence.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public enum NewsQuoteKind
+    {
+        /// <summary>One or more full sentences set off from the writer's words.</summary>
+        Statement = 0,
+
+        /// <summary>Words woven into the writer's own sentence.</summary>
+        Fragment = 1,
+
+        /// <summary>A quotation inside another quotation.</summary>
+        Nested = 2,
+
+        /// <summary>The name of a show, book or film in quotation marks: not speech, never attributed.</summary>
+        Title = 3,
+    }
+
+    /// <summary>A view of one quotation: its text, place, kind and speaker. Reading it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsQuote : global::System.IEquatable<NewsQuote>
+    {
+        private readonly NewsArticleData _article;
+
+        internal NewsQuote(NewsArticleData article, int index)
+        {
+            _article = article;
+            Index = index;
+        }
+
+        /// <summary>The quote's 0-based position among its article's quotes.</summary>
+        public int Index { get; }
+
+        /// <summary>The quote's 1-based number: <c>Quote</c><i>n</i> on the article type.</summary>
+        public int Number => Index + 1;
+
+        /// <summary>The text between the quotation marks, verbatim. A quote that runs on over paragraphs holds the joined text, paragraphs separated by a line feed.</summary>
+        public string Text => _article.GetQuote(Index);
+
+        /// <summary>The index of the paragraph that holds the opening mark.</summary>
+        public int ParagraphIndex => _article.QuoteFacts[(Index * 7) + 0];
+
+        /// <summary>The index of the paragraph that holds the closing mark (the same unless the quote runs on).</summary>
+        public int EndParagraphIndex => _article.QuoteFacts[(Index * 7) + 1];
+
+        /// <summary>The offset (UTF-16 code units) of the quote's first character in its paragraph's text.</summary>
+        public int Offset => _article.QuoteFacts[(Index * 7) + 2];
+
+        /// <summary>The length of <see cref="Text"/> in UTF-16 code units.</summary>
+        public int Length => _article.QuoteFacts[(Index * 7) + 3];
+
+        /// <summary>What the quotation is doing in the sentence.</summary>
+        public NewsQuoteKind Kind => (NewsQuoteKind)_article.QuoteFacts[(Index * 7) + 4];
+
+        /// <summary>True when this quote is nested in another.</summary>
+        public bool HasParent => _article.QuoteFacts[(Index * 7) + 5] >= 0;
+
+        /// <summary>The index of the enclosing quote, or -1.</summary>
+        public int ParentIndex => _article.QuoteFacts[(Index * 7) + 5];
+
+        /// <summary>The enclosing quote.</summary>
+        /// <exception cref="global::System.InvalidOperationException">The quote is not nested (<see cref="HasParent"/> is false).</exception>
+        public NewsQuote Parent => HasParent ? new NewsQuote(_article, ParentIndex) : throw new global::System.InvalidOperationException("This quote is not nested in another.");
+
+        /// <summary>True when the text names who said this.</summary>
+        public bool HasSpeaker => SpeakerIndex >= 0;
+
+        /// <summary>The speaker's index in the article's <c>Speakers</c>, or -1.</summary>
+        public int SpeakerIndex => _article.QuoteFacts[(Index * 7) + 6];
+
+        /// <summary>The speaker's full name, or empty when the text names nobody.</summary>
+        public string Speaker => HasSpeaker ? _article.SpeakerNames[SpeakerIndex] : string.Empty;
+
+        /// <summary>The speaker's role as the article gives it ("President"), or empty.</summary>
+        public string Role => HasSpeaker ? _article.SpeakerRoles[SpeakerIndex] : string.Empty;
+
+        /// <summary>The paragraph that holds the opening mark.</summary>
+        public NewsParagraph Paragraph => new NewsParagraph(_article, ParagraphIndex);
+
+        /// <summary>The article this quote belongs to.</summary>
+        public NewsArticle Article => new NewsArticle(_article);
+
+        /// <inheritdoc/>
+        public bool Equals(NewsQuote other) => ReferenceEquals(_article, other._article) && Index == other.Index;
+
+        /// <inheritdoc/>
+        public override bool Equals(object obj) => obj is NewsQuote other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => _article is null ? 0 : (global::System.StringComparer.Ordinal.GetHashCode(_article.Id) * 31) + Index;
+
+        /// <summary>The <see cref="Text"/>.</summary>
+        public override string ToString() => _article is null ? string.Empty : Text;
+
+        /// <summary>True when both views show the same item.</summary>
+        public static bool operator ==(NewsQuote left, NewsQuote right) => left.Equals(right);
+
+        /// <summary>True when the views show different items.</summary>
+        public static bool operator !=(NewsQuote left, NewsQuote right) => !left.Equals(right);
+    }
+
+    /// <summary>A view of one person an article quotes. Reading it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsSpeaker : global::System.IEquatable<NewsSpeaker>
+    {
+        private readonly NewsArticleData _article;
+
+        internal NewsSpeaker(NewsArticleData article, int index)
+        {
+            _article = article;
+            Index = index;
+        }
+
+        /// <summary>The speaker's 0-based position in the article's speakers (order of first quote).</summary>
+        public int Index { get; }
+
+        /// <summary>The full name the article introduces, without titles.</summary>
+        public string Name => _article.SpeakerNames[Index];
+
+        /// <summary>True when the article gives the speaker a role.</summary>
+        public bool HasRole => Role.Length > 0;
+
+        /// <summary>The role the article gives ("White House press secretary"), or empty.</summary>
+        public string Role => _article.SpeakerRoles[Index];
+
+        /// <summary>This speaker's quotes, in text order.</summary>
+        public NewsQuoteList Quotes => new NewsQuoteList(_article, _article.SpeakerQuoteStarts[Index], _article.SpeakerQuoteStarts[Index + 1] - _article.SpeakerQuoteStarts[Index], _article.SpeakerQuotes);
+
+        /// <summary>The article that quotes this speaker.</summary>
+        public NewsArticle Article => new NewsArticle(_article);
+
+        /// <inheritdoc/>
+        public bool Equals(NewsSpeaker other) => ReferenceEquals(_article, other._article) && Index == other.Index;
+
+        /// <inheritdoc/>
+        public override bool Equals(object obj) => obj is NewsSpeaker other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => _article is null ? 0 : (global::System.StringComparer.Ordinal.GetHashCode(_article.Id) * 31) + Index;
+
+        /// <summary>The <see cref="Name"/>.</summary>
+        public override string ToString() => _article is null ? string.Empty : Name;
+
+        /// <summary>True when both views show the same item.</summary>
+        public static bool operator ==(NewsSpeaker left, NewsSpeaker right) => left.Equals(right);
+
+        /// <summary>True when the views show different items.</summary>
+        public static bool operator !=(NewsSpeaker left, NewsSpeaker right) => !left.Equals(right);
+    }
+
+    /// <summary>Quotations of an article, of one paragraph or of one speaker, in text order. <c>foreach</c> over it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsQuoteList : global::System.Collections.Generic.IReadOnlyList<NewsQuote>
+    {
+        private readonly NewsArticleData _article;
+        private readonly int _start;
+        private readonly int _count;
+        private readonly int[] _indices;
+
+        internal NewsQuoteList(NewsArticleData article, int start, int count, int[] indices)
+        {
+            _article = article;
+            _start = start;
+            _count = count;
+            _indices = indices;
+        }
+
+        /// <summary>The number of items.</summary>
+        public int Count => _count;
+
+        /// <summary>The item at <paramref name="index"/> (0-based).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+        public NewsQuote this[int index] => (uint)index < (uint)Count ? new NewsQuote(_article, _indices == null ? _start + index : _indices[_start + index]) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+        /// <summary>Returns a struct enumerator; <c>foreach</c> uses it without allocating.</summary>
+        public Enumerator GetEnumerator() => new Enumerator(this);
+
+        global::System.Collections.Generic.IEnumerator<NewsQuote> global::System.Collections.Generic.IEnumerable<NewsQuote>.GetEnumerator() => GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>Enumerates the items in order without allocating.</summary>
+        public struct Enumerator : global::System.Collections.Generic.IEnumerator<NewsQuote>
+        {
+            private readonly NewsQuoteList _list;
+            private int _index;
+
+            internal Enumerator(NewsQuoteList list)
+            {
+                _list = list;
+                _index = -1;
+            }
+
+            /// <summary>The item at the enumerator's position.</summary>
+            public NewsQuote Current => _list[_index];
+
+            object global::System.Collections.IEnumerator.Current => Current;
+
+            /// <summary>Moves to the next item; false after the last.</summary>
+            public bool MoveNext() => ++_index < _list.Count;
+
+            /// <summary>Moves back before the first item.</summary>
+            public void Reset() => _index = -1;
+
+            /// <summary>Does nothing: the enumerator holds no resources.</summary>
+            public void Dispose()
+            {
+            }
+        }
+    }
+
+    /// <summary>The people an article quotes, each once, in order of their first quote. <c>foreach</c> over it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsSpeakerList : global::System.Collections.Generic.IReadOnlyList<NewsSpeaker>
+    {
+        private readonly NewsArticleData _article;
+
+        internal NewsSpeakerList(NewsArticleData article) => _article = article;
+
+        /// <summary>The number of items.</summary>
+        public int Count => _article == null ? 0 : _article.SpeakerNames.Length;
+
+        /// <summary>The item at <paramref name="index"/> (0-based).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+        public NewsSpeaker this[int index] => (uint)index < (uint)Count ? new NewsSpeaker(_article, index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+        /// <summary>Returns a struct enumerator; <c>foreach</c> uses it without allocating.</summary>
+        public Enumerator GetEnumerator() => new Enumerator(this);
+
+        global::System.Collections.Generic.IEnumerator<NewsSpeaker> global::System.Collections.Generic.IEnumerable<NewsSpeaker>.GetEnumerator() => GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>Enumerates the items in order without allocating.</summary>
+        public struct Enumerator : global::System.Collections.Generic.IEnumerator<NewsSpeaker>
+        {
+            private readonly NewsSpeakerList _list;
+            private int _index;
+
+            internal Enumerator(NewsSpeakerList list)
+            {
+                _list = list;
+                _index = -1;
+            }
+
+            /// <summary>The item at the enumerator's position.</summary>
+            public NewsSpeaker Current => _list[_index];
 
             object global::System.Collections.IEnumerator.Current => Current;
 

@@ -89,6 +89,54 @@ namespace Test.Articles
         /// <summary>Paragraph 15 (index 14, the credit line): “ABC News' Jordyn Phelps contributed to this report.”</summary>
         public const string Paragraph15 = "ABC News' Jordyn Phelps contributed to this report.";
 
+        /// <summary>The number of quotations in the article: 15.</summary>
+        public const int QuoteCount = 15;
+
+        /// <summary>Quote 1 (paragraph 4, statement, said by Anthony Scaramucci): “There's obviously an issue in the relationship ... We'll get to a resolution shortly ... The president wants his Cabinet secretary to have his back.”</summary>
+        public const string Quote1 = "There's obviously an issue in the relationship ... We'll get to a resolution shortly ... The president wants his Cabinet secretary to have his back.";
+
+        /// <summary>Quote 2 (paragraph 5, fragment, said by Donald Trump): “beleaguered AG”</summary>
+        public const string Quote2 = "beleaguered AG";
+
+        /// <summary>Quote 3 (paragraph 5, fragment, no speaker named): “continue”</summary>
+        public const string Quote3 = "continue";
+
+        /// <summary>Quote 4 (paragraph 5, fragment, said by Donald Trump): “VERY weak”</summary>
+        public const string Quote4 = "VERY weak";
+
+        /// <summary>Quote 5 (paragraph 5, fragment, said by Donald Trump): “Hillary Clinton crimes.”</summary>
+        public const string Quote5 = "Hillary Clinton crimes.";
+
+        /// <summary>Quote 6 (paragraph 6, fragment, said by Donald Trump): “witch hunt.”</summary>
+        public const string Quote6 = "witch hunt.";
+
+        /// <summary>Quote 7 (paragraph 7, fragment, said by Donald Trump): “beleaguered”</summary>
+        public const string Quote7 = "beleaguered";
+
+        /// <summary>Quote 8 (paragraph 10, statement, said by Donald Trump): “How do you take a job and then recuse yourself?”</summary>
+        public const string Quote8 = "How do you take a job and then recuse yourself?";
+
+        /// <summary>Quote 9 (paragraph 10, statement, said by Donald Trump): “If he would have recused himself before the job, I would have said, 'Thanks, Jeff, but I can't, you know, I'm not going to take you.'”</summary>
+        public const string Quote9 = "If he would have recused himself before the job, I would have said, 'Thanks, Jeff, but I can't, you know, I'm not going to take you.'";
+
+        /// <summary>Quote 10 (paragraph 10, nested, no speaker named): “Thanks, Jeff, but I can't, you know, I'm not going to take you.”</summary>
+        public const string Quote10 = "Thanks, Jeff, but I can't, you know, I'm not going to take you.";
+
+        /// <summary>Quote 11 (paragraph 11, fragment, said by Donald Trump): “extremely unfair, and that's a mild word, to the president.”</summary>
+        public const string Quote11 = "extremely unfair, and that's a mild word, to the president.";
+
+        /// <summary>Quote 12 (paragraph 12, title, a title, not speech): “Fox and Friends”</summary>
+        public const string Quote12 = "Fox and Friends";
+
+        /// <summary>Quote 13 (paragraph 12, statement, said by Sarah Sanders): “I know that [Trump] is certainly frustrated and disappointed in the attorney general for recusing himself. He is continuing to move forward and focus on other things. But that frustration certainly hasn't gone away, and I don't think it will.”</summary>
+        public const string Quote13 = "I know that [Trump] is certainly frustrated and disappointed in the attorney general for recusing himself. He is continuing to move forward and focus on other things. But that frustration certainly hasn't gone away, and I don't think it will.";
+
+        /// <summary>Quote 14 (paragraph 13, fragment, said by Sarah Sanders): “decision if the president wants to make, he certainly will.”</summary>
+        public const string Quote14 = "decision if the president wants to make, he certainly will.";
+
+        /// <summary>Quote 15 (paragraph 14, fragment, said by Jeff Sessions): “as long as that is appropriate.”</summary>
+        public const string Quote15 = "as long as that is appropriate.";
+
         /// <summary>The UTF-8 bytes of <see cref="Text"/>, stored once as static data; reading them allocates nothing.</summary>
         public static global::System.ReadOnlySpan<byte> TextUtf8 => "Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation.\nAt this point, the source told ABC News, Sessions is of the mind that he's going to keep his head down and press on.\nSessions has not spoken to the president in days, and there are no plans for him to do so, the source said.\nMeanwhile, White House communications director Anthony Scaramucci said, \"There's obviously an issue in the relationship ... We'll get to a resolution shortly ... The president wants his Cabinet secretary to have his back.\"\nTrump calls Sessions 'beleaguered AG' Inside the frayed relationship between Donald Trump and Jeff Sessions Sessions to 'continue' as attorney general, despite Trump's regretsThe latest sign of the rising tension came this morning when Trump tweeted that Sessions was \"VERY weak\" on \"Hillary Clinton crimes.\"\nTrump returned to his theme of dismissing the investigation into Russia's interference in the 2016 presidential election and possible ties to Trump associates as a \"witch hunt.\"\nThis morning's tweet critical of Sessions continued a recent pattern by Trump. Trump called Sessions \"beleaguered\" on Monday.\nWhile Sessions was one of Trump's earliest and most loyal campaign supporters on Capitol Hill, the president has grown increasingly frustrated with Sessions over his decision to recuse himself from the Department of Justice's Russia inquiry — a decision that infuriated Trump and led Sessions to offer his resignation earlier this year. Trump rejected the offer at the time.\nIn an interview with The New York Times last week, Trump said he wouldn't have appointed Sessions attorney general if he had known he would recuse himself.\n\"How do you take a job and then recuse yourself?\" Trump told the Times. \"If he would have recused himself before the job, I would have said, 'Thanks, Jeff, but I can't, you know, I'm not going to take you.'\"\nSessions' recusal, Trump said, was \"extremely unfair, and that's a mild word, to the president.\"\nWhite House press secretary Sarah Sanders echoed the point on \"Fox and Friends\" this morning, saying, \"I know that [Trump] is certainly frustrated and disappointed in the attorney general for recusing himself. He is continuing to move forward and focus on other things. But that frustration certainly hasn't gone away, and I don't think it will.\"\nAsked whether Trump wants Sessions out as attorney general, she said that is a \"decision if the president wants to make, he certainly will.\"\nDespite the public criticism from the president, Sessions said last week he plans to stay on as attorney general, \"as long as that is appropriate.\"\nABC News' Jordyn Phelps contributed to this report."u8;
 
@@ -200,6 +248,44 @@ namespace Test.Articles
                     case 12: return Article000_E551924a018df44c.Paragraph13Utf8;
                     case 13: return Article000_E551924a018df44c.Paragraph14Utf8;
                     case 14: return Article000_E551924a018df44c.Paragraph15Utf8;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                }
+            }
+
+            private static readonly int[] s_quoteFacts = { 3, 3, 73, 148, 0, -1, 0, 4, 4, 22, 14, 1, -1, 1, 4, 4, 121, 8, 1, -1, -1, 4, 4, 269, 9, 1, -1, 1, 4, 4, 284, 23, 1, -1, 1, 5, 5, 165, 11, 1, -1, 1, 6, 6, 102, 11, 1, -1, 1, 9, 9, 1, 47, 0, -1, 1, 9, 9, 73, 133, 0, -1, 1, 9, 9, 142, 63, 2, 8, -1, 10, 10, 36, 59, 1, -1, 1, 11, 11, 63, 15, 3, -1, -1, 11, 11, 103, 242, 0, -1, 2, 12, 12, 80, 59, 1, -1, 2, 13, 13, 115, 31, 1, -1, 3 };
+            private static readonly int[] s_paragraphQuoteStarts = { 0, 0, 0, 0, 1, 5, 6, 7, 7, 7, 10, 11, 13, 14, 15, 15 };
+            private static readonly string[] s_speakerNames = { "Anthony Scaramucci", "Donald Trump", "Sarah Sanders", "Jeff Sessions" };
+            private static readonly string[] s_speakerRoles = { "White House communications director", "President", "White House press secretary", "Attorney General" };
+            private static readonly int[] s_speakerQuoteStarts = { 0, 1, 9, 11, 12 };
+            private static readonly int[] s_speakerQuotes = { 0, 1, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14 };
+
+            public override int QuoteCount => Article000_E551924a018df44c.QuoteCount;
+            public override int[] QuoteFacts => s_quoteFacts;
+            public override int[] ParagraphQuoteStarts => s_paragraphQuoteStarts;
+            public override string[] SpeakerNames => s_speakerNames;
+            public override string[] SpeakerRoles => s_speakerRoles;
+            public override int[] SpeakerQuoteStarts => s_speakerQuoteStarts;
+            public override int[] SpeakerQuotes => s_speakerQuotes;
+
+            public override string GetQuote(int index)
+            {
+                switch (index)
+                {
+                    case 0: return Article000_E551924a018df44c.Quote1;
+                    case 1: return Article000_E551924a018df44c.Quote2;
+                    case 2: return Article000_E551924a018df44c.Quote3;
+                    case 3: return Article000_E551924a018df44c.Quote4;
+                    case 4: return Article000_E551924a018df44c.Quote5;
+                    case 5: return Article000_E551924a018df44c.Quote6;
+                    case 6: return Article000_E551924a018df44c.Quote7;
+                    case 7: return Article000_E551924a018df44c.Quote8;
+                    case 8: return Article000_E551924a018df44c.Quote9;
+                    case 9: return Article000_E551924a018df44c.Quote10;
+                    case 10: return Article000_E551924a018df44c.Quote11;
+                    case 11: return Article000_E551924a018df44c.Quote12;
+                    case 12: return Article000_E551924a018df44c.Quote13;
+                    case 13: return Article000_E551924a018df44c.Quote14;
+                    case 14: return Article000_E551924a018df44c.Quote15;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }

@@ -54,6 +54,12 @@ namespace Test.Articles
         /// <summary>Paragraph 3 (index 2, the credit line): “Jane Roe of Reuters contributed reporting.”</summary>
         public const string Paragraph3 = "Jane Roe of Reuters contributed reporting.";
 
+        /// <summary>The number of quotations in the article: 1.</summary>
+        public const int QuoteCount = 1;
+
+        /// <summary>Quote 1 (paragraph 1, statement, no speaker named): “We will rebuild.”</summary>
+        public const string Quote1 = "We will rebuild.";
+
         /// <summary>The UTF-8 bytes of <see cref="Text"/>, stored once as static data; reading them allocates nothing.</summary>
         public static global::System.ReadOnlySpan<byte> TextUtf8 => "The mayor said, \"We will rebuild.\" It was 5 p.m. on Jan. 5.\nSecond paragraph with an em dash — and café.\nJane Roe of Reuters contributed reporting."u8;
 
@@ -105,6 +111,30 @@ namespace Test.Articles
                     case 0: return SmallStory.Paragraph1Utf8;
                     case 1: return SmallStory.Paragraph2Utf8;
                     case 2: return SmallStory.Paragraph3Utf8;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                }
+            }
+
+            private static readonly int[] s_quoteFacts = { 0, 0, 17, 16, 0, -1, -1 };
+            private static readonly int[] s_paragraphQuoteStarts = { 0, 1, 1, 1 };
+            private static readonly string[] s_speakerNames = new string[0];
+            private static readonly string[] s_speakerRoles = new string[0];
+            private static readonly int[] s_speakerQuoteStarts = { 0 };
+            private static readonly int[] s_speakerQuotes = new int[0];
+
+            public override int QuoteCount => SmallStory.QuoteCount;
+            public override int[] QuoteFacts => s_quoteFacts;
+            public override int[] ParagraphQuoteStarts => s_paragraphQuoteStarts;
+            public override string[] SpeakerNames => s_speakerNames;
+            public override string[] SpeakerRoles => s_speakerRoles;
+            public override int[] SpeakerQuoteStarts => s_speakerQuoteStarts;
+            public override int[] SpeakerQuotes => s_speakerQuotes;
+
+            public override string GetQuote(int index)
+            {
+                switch (index)
+                {
+                    case 0: return SmallStory.Quote1;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }

@@ -1,0 +1,223 @@
+namespace NewsGen.Generation;
+
+/// <summary>
+/// Writes the quote views every article shares: the <c>NewsQuoteKind</c> enum, the <c>NewsQuote</c> and
+/// <c>NewsSpeaker</c> views and their lists. Like the paragraph views they hold the article's data singleton
+/// and an index, and read its static tables, so nothing allocates.
+/// </summary>
+internal static class QuoteViewsEmitter
+{
+    private const string Data = GeneratedNames.ArticleData;
+
+    /// <summary>The abstract members the article data class gains for quotes.</summary>
+    public static void WriteDataMembers(SourceWriter w)
+    {
+        w.Line("public abstract int QuoteCount { get; }");
+        w.Line("public abstract string GetQuote(int index);");
+        w.Line("public abstract int[] QuoteFacts { get; }");
+        w.Line("public abstract int[] ParagraphQuoteStarts { get; }");
+        w.Line("public abstract string[] SpeakerNames { get; }");
+        w.Line("public abstract string[] SpeakerRoles { get; }");
+        w.Line("public abstract int[] SpeakerQuoteStarts { get; }");
+        w.Line("public abstract int[] SpeakerQuotes { get; }");
+    }
+
+    public static void WriteArticleMembers(SourceWriter w)
+    {
+        Doc(w, "The article's quotations in order of their opening marks (a nested quote follows the quote around it).");
+        w.Line("public " + GeneratedNames.QuoteList + " Quotes => new " + GeneratedNames.QuoteList + "(Data, 0, Data.QuoteCount, null);");
+        w.Line();
+        Doc(w, "The people quoted, each once, in order of their first quote.");
+        w.Line("public " + GeneratedNames.SpeakerList + " Speakers => new " + GeneratedNames.SpeakerList + "(Data);");
+        w.Line();
+    }
+
+    public static void WriteParagraphMembers(SourceWriter w)
+    {
+        Doc(w, "The quotations that open in this paragraph, in order.");
+        w.Line("public " + GeneratedNames.QuoteList + " Quotes => new " + GeneratedNames.QuoteList + "(_article, _article.ParagraphQuoteStarts[Index], _article.ParagraphQuoteStarts[Index + 1] - _article.ParagraphQuoteStarts[Index], null);");
+        w.Line();
+    }
+
+    public static void WriteTypes(SourceWriter w, string q)
+    {
+        WriteKind(w);
+        w.Line();
+        WriteQuote(w, q);
+        w.Line();
+        WriteSpeaker(w, q);
+        w.Line();
+        ListWriter.Write(
+            w,
+            GeneratedNames.QuoteList,
+            GeneratedNames.QuoteView,
+            "Quotations of an article, of one paragraph or of one speaker, in text order. <c>foreach</c> over it allocates nothing.",
+            new[]
+            {
+                "private readonly " + Data + " _article;",
+                "private readonly int _start;",
+                "private readonly int _count;",
+                "private readonly int[]" + q + " _indices;",
+            },
+            "internal " + GeneratedNames.QuoteList + "(" + Data + " article, int start, int count, int[]" + q + " indices)\n{\n    _article = article;\n    _start = start;\n    _count = count;\n    _indices = indices;\n}",
+            "_count",
+            "new " + GeneratedNames.QuoteView + "(_article, _indices == null ? _start + index : _indices[_start + index])");
+        w.Line();
+        ListWriter.Write(
+            w,
+            GeneratedNames.SpeakerList,
+            GeneratedNames.SpeakerView,
+            "The people an article quotes, each once, in order of their first quote. <c>foreach</c> over it allocates nothing.",
+            new[] { "private readonly " + Data + " _article;" },
+            "internal " + GeneratedNames.SpeakerList + "(" + Data + " article) => _article = article;",
+            "_article == null ? 0 : _article.SpeakerNames.Length",
+            "new " + GeneratedNames.SpeakerView + "(_article, index)");
+    }
+
+    private static void WriteKind(SourceWriter w)
+    {
+        Doc(w, "What a quotation is doing in the writer's sentence.");
+        Preamble.WriteGeneratedCode(w);
+        w.Open("public enum " + GeneratedNames.QuoteKindEnum);
+        Doc(w, "One or more full sentences set off from the writer's words.");
+        w.Line("Statement = 0,");
+        w.Line();
+        Doc(w, "Words woven into the writer's own sentence.");
+        w.Line("Fragment = 1,");
+        w.Line();
+        Doc(w, "A quotation inside another quotation.");
+        w.Line("Nested = 2,");
+        w.Line();
+        Doc(w, "The name of a show, book or film in quotation marks: not speech, never attributed.");
+        w.Line("Title = 3,");
+        w.Close();
+    }
+
+    private static void WriteQuote(SourceWriter w, string q)
+    {
+        string self = GeneratedNames.QuoteView;
+        string facts = "_article.QuoteFacts[(Index * " + QuoteData.FactsPerQuote.ToString(System.Globalization.CultureInfo.InvariantCulture) + ") + ";
+        Doc(w, "A view of one quotation: its text, place, kind and speaker. Reading it allocates nothing.");
+        Preamble.WriteGeneratedCode(w);
+        w.Open("public readonly struct " + self + " : global::System.IEquatable<" + self + ">");
+        w.Line("private readonly " + Data + " _article;");
+        w.Line();
+        w.Open("internal " + self + "(" + Data + " article, int index)");
+        w.Line("_article = article;");
+        w.Line("Index = index;");
+        w.Close();
+        w.Line();
+        Doc(w, "The quote's 0-based position among its article's quotes.");
+        w.Line("public int Index { get; }");
+        w.Line();
+        Doc(w, "The quote's 1-based number: <c>Quote</c><i>n</i> on the article type.");
+        w.Line("public int Number => Index + 1;");
+        w.Line();
+        Doc(w, "The text between the quotation marks, verbatim. A quote that runs on over paragraphs holds the joined text, paragraphs separated by a line feed.");
+        w.Line("public string Text => _article.GetQuote(Index);");
+        w.Line();
+        Doc(w, "The index of the paragraph that holds the opening mark.");
+        w.Line("public int ParagraphIndex => " + facts + "0];");
+        w.Line();
+        Doc(w, "The index of the paragraph that holds the closing mark (the same unless the quote runs on).");
+        w.Line("public int EndParagraphIndex => " + facts + "1];");
+        w.Line();
+        Doc(w, "The offset (UTF-16 code units) of the quote's first character in its paragraph's text.");
+        w.Line("public int Offset => " + facts + "2];");
+        w.Line();
+        Doc(w, "The length of <see cref=\"Text\"/> in UTF-16 code units.");
+        w.Line("public int Length => " + facts + "3];");
+        w.Line();
+        Doc(w, "What the quotation is doing in the sentence.");
+        w.Line("public " + GeneratedNames.QuoteKindEnum + " Kind => (" + GeneratedNames.QuoteKindEnum + ")" + facts + "4];");
+        w.Line();
+        Doc(w, "True when this quote is nested in another.");
+        w.Line("public bool HasParent => " + facts + "5] >= 0;");
+        w.Line();
+        Doc(w, "The index of the enclosing quote, or -1.");
+        w.Line("public int ParentIndex => " + facts + "5];");
+        w.Line();
+        Doc(w, "The enclosing quote.");
+        w.Line("/// <exception cref=\"global::System.InvalidOperationException\">The quote is not nested (<see cref=\"HasParent\"/> is false).</exception>");
+        w.Line("public " + self + " Parent => HasParent ? new " + self + "(_article, ParentIndex) : throw new global::System.InvalidOperationException(\"This quote is not nested in another.\");");
+        w.Line();
+        Doc(w, "True when the text names who said this.");
+        w.Line("public bool HasSpeaker => SpeakerIndex >= 0;");
+        w.Line();
+        Doc(w, "The speaker's index in the article's <c>Speakers</c>, or -1.");
+        w.Line("public int SpeakerIndex => " + facts + "6];");
+        w.Line();
+        Doc(w, "The speaker's full name, or empty when the text names nobody.");
+        w.Line("public string Speaker => HasSpeaker ? _article.SpeakerNames[SpeakerIndex] : string.Empty;");
+        w.Line();
+        Doc(w, "The speaker's role as the article gives it (\"President\"), or empty.");
+        w.Line("public string Role => HasSpeaker ? _article.SpeakerRoles[SpeakerIndex] : string.Empty;");
+        w.Line();
+        Doc(w, "The paragraph that holds the opening mark.");
+        w.Line("public " + GeneratedNames.ParagraphView + " Paragraph => new " + GeneratedNames.ParagraphView + "(_article, ParagraphIndex);");
+        w.Line();
+        Doc(w, "The article this quote belongs to.");
+        w.Line("public " + GeneratedNames.ArticleView + " Article => new " + GeneratedNames.ArticleView + "(_article);");
+        w.Line();
+        WriteEquality(w, self, q, "Text");
+        w.Close();
+    }
+
+    private static void WriteSpeaker(SourceWriter w, string q)
+    {
+        string self = GeneratedNames.SpeakerView;
+        Doc(w, "A view of one person an article quotes. Reading it allocates nothing.");
+        Preamble.WriteGeneratedCode(w);
+        w.Open("public readonly struct " + self + " : global::System.IEquatable<" + self + ">");
+        w.Line("private readonly " + Data + " _article;");
+        w.Line();
+        w.Open("internal " + self + "(" + Data + " article, int index)");
+        w.Line("_article = article;");
+        w.Line("Index = index;");
+        w.Close();
+        w.Line();
+        Doc(w, "The speaker's 0-based position in the article's speakers (order of first quote).");
+        w.Line("public int Index { get; }");
+        w.Line();
+        Doc(w, "The full name the article introduces, without titles.");
+        w.Line("public string Name => _article.SpeakerNames[Index];");
+        w.Line();
+        Doc(w, "True when the article gives the speaker a role.");
+        w.Line("public bool HasRole => Role.Length > 0;");
+        w.Line();
+        Doc(w, "The role the article gives (\"White House press secretary\"), or empty.");
+        w.Line("public string Role => _article.SpeakerRoles[Index];");
+        w.Line();
+        Doc(w, "This speaker's quotes, in text order.");
+        w.Line("public " + GeneratedNames.QuoteList + " Quotes => new " + GeneratedNames.QuoteList + "(_article, _article.SpeakerQuoteStarts[Index], _article.SpeakerQuoteStarts[Index + 1] - _article.SpeakerQuoteStarts[Index], _article.SpeakerQuotes);");
+        w.Line();
+        Doc(w, "The article that quotes this speaker.");
+        w.Line("public " + GeneratedNames.ArticleView + " Article => new " + GeneratedNames.ArticleView + "(_article);");
+        w.Line();
+        WriteEquality(w, self, q, "Name");
+        w.Close();
+    }
+
+    private static void WriteEquality(SourceWriter w, string self, string q, string text)
+    {
+        w.Line("/// <inheritdoc/>");
+        w.Line("public bool Equals(" + self + " other) => ReferenceEquals(_article, other._article) && Index == other.Index;");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override bool Equals(object" + q + " obj) => obj is " + self + " other && Equals(other);");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override int GetHashCode() => _article is null ? 0 : (global::System.StringComparer.Ordinal.GetHashCode(_article.Id) * 31) + Index;");
+        w.Line();
+        Doc(w, "The <see cref=\"" + text + "\"/>.");
+        w.Line("public override string ToString() => _article is null ? string.Empty : " + text + ";");
+        w.Line();
+        Doc(w, "True when both views show the same item.");
+        w.Line("public static bool operator ==(" + self + " left, " + self + " right) => left.Equals(right);");
+        w.Line();
+        Doc(w, "True when the views show different items.");
+        w.Line("public static bool operator !=(" + self + " left, " + self + " right) => !left.Equals(right);");
+    }
+
+    private static void Doc(SourceWriter w, string summary) => w.Line("/// <summary>" + summary + "</summary>");
+}
