@@ -79,7 +79,7 @@ public sealed class QuoteMarkTests
         QuoteProblem problem = Assert.Single(article.QuoteProblems);
         Assert.Equal(new QuoteProblem(QuoteProblemKind.Unclosed, 1, 10, 1), problem);
         Assert.Equal('"', article.Paragraphs[problem.Paragraph].Text[problem.Offset]);
-        Assert.Equal('"', text[article.Paragraphs[problem.Paragraph].Place.Start + problem.Offset]);
+        Assert.Equal('"', text[article.Paragraphs[problem.Paragraph].FileOffset(problem.Offset)]);
     }
 
     [Fact]
