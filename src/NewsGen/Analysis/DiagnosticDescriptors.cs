@@ -36,21 +36,21 @@ public static class DiagnosticDescriptors
         "The article is not valid UTF-8 here: {0}. Save the file as UTF-8 and check the text at this place.",
         "Article files are read as UTF-8. Bytes that are not UTF-8 (often text saved as Windows-1252 or Latin-1) turn into wrong characters in the generated strings. Only the first bad place is reported.");
 
-    /// <summary>NEWS003: reserved; detection comes with the quote extractor.</summary>
+    /// <summary>NEWS003.</summary>
     public static readonly DiagnosticDescriptor UnbalancedQuote = Create(
         DiagnosticIds.UnbalancedQuote,
         DiagnosticSeverity.Error,
-        "Quotation is never closed",
-        "The quotation opened by {0} is never closed. Close it; a quotation that runs on into the next paragraph must be reopened at the start of that paragraph.",
-        "A double quotation mark opens a quotation that no mark closes. News style lets a quotation run on into the next paragraph without a closing mark when that paragraph opens with a quotation mark again; anything else is a lost or extra mark.");
+        "Quotation mark is unbalanced",
+        "The quotation mark {0} {1}. Add the missing mark or delete the stray one; a quotation that runs on into the next paragraph must be reopened at the start of that paragraph.",
+        "A double quotation mark opens a quotation that no mark closes, or closes one that no mark opened. News style lets a quotation run on into the next paragraph without a closing mark when that paragraph opens with a quotation mark again; anything else is a lost or extra mark.");
 
-    /// <summary>NEWS004: reserved; detection comes with the quote extractor.</summary>
+    /// <summary>NEWS004.</summary>
     public static readonly DiagnosticDescriptor MismatchedQuotes = Create(
         DiagnosticIds.MismatchedQuotes,
         DiagnosticSeverity.Error,
         "Curly quotes do not match",
-        "The quotation opened by {0} is closed by {1}. Close it with the matching mark.",
-        "An opening curly quotation mark must be closed by its own kind: a double by a double, a single by a single.");
+        "The quotation mark {0} does not match the mark that opened the quotation. Close “ with ” and a straight mark with a straight one.",
+        "A curly opening mark must be closed by its curly partner, and a straight mark by a straight one; a closing mark of the wrong shape (” where “ belongs) is a typing or conversion fault.");
 
     /// <summary>NEWS005.</summary>
     public static readonly DiagnosticDescriptor ControlCharacter = Create(
@@ -127,7 +127,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>The diagnostics the analyzer reports. NEWS003 and NEWS004 join when the quote extractor lands.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Supported { get; } = ImmutableArray.Create(
-        EmptyArticle, InvalidUtf8, ControlCharacter, BidiControl, GluedText, DuplicateParagraph, LongParagraph,
+        EmptyArticle, InvalidUtf8, UnbalancedQuote, MismatchedQuotes, ControlCharacter, BidiControl, GluedText, DuplicateParagraph, LongParagraph,
         ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
@@ -143,8 +143,6 @@ public static class DiagnosticDescriptors
             byId[descriptor.Id] = descriptor;
         }
 
-        byId[UnbalancedQuote.Id] = UnbalancedQuote;
-        byId[MismatchedQuotes.Id] = MismatchedQuotes;
         return byId;
     }
 

@@ -26,7 +26,7 @@ public sealed class AnalyzerDiagnosticsTests
     [Fact]
     public void Every_diagnostic_has_a_help_page_a_category_and_a_description()
     {
-        foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.Supported.Concat(new[] { DiagnosticDescriptors.UnbalancedQuote, DiagnosticDescriptors.MismatchedQuotes }))
+        foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.Supported)
         {
             Assert.Equal("NewsGen", descriptor.Category);
             Assert.Equal(DiagnosticDescriptors.HelpLinkBase + descriptor.Id + ".md", descriptor.HelpLinkUri);

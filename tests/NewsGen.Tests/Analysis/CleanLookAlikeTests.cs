@@ -27,6 +27,14 @@ public sealed class CleanLookAlikeTests
     }
 
     [Fact]
+    public void A_quotation_that_runs_on_into_a_reopened_paragraph_is_not_unbalanced()
+    {
+        string article = "The mayor said, \"We will rebuild the bridge.\n\"And we will do it by spring,\" she added.\n";
+
+        Assert.Empty(AnalyzerHarness.Check(article));
+    }
+
+    [Fact]
     public void Line_endings_byte_order_mark_and_repeated_dividers_give_no_diagnostic()
     {
         string article = "\uFEFFHeadline here\r\n\r\nFirst paragraph.\r\n* * *\rSecond paragraph.\n* * *\n\u2014\n\u2014\n";

@@ -24,6 +24,7 @@ public static class ArticleChecks
         problems.AddRange(ControlCharacterCheck.Find(text));
         problems.AddRange(BidiControlCheck.Find(text));
         cancellationToken.ThrowIfCancellationRequested();
+        problems.AddRange(QuoteBalanceCheck.Find(article));
         problems.AddRange(GluedTextCheck.Find(text));
         cancellationToken.ThrowIfCancellationRequested();
         problems.AddRange(DuplicateParagraphCheck.Find(article));
