@@ -114,7 +114,25 @@ public static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "NewsGen option is invalid",
         "{0} is set to '{1}', which is not {2}. NewsGen uses {3} instead. Fix or remove the setting.",
-        "A NewsGen MSBuild property (NewsGenNamespace, NewsGenCorpusTypeName, NewsGenParagraphs, NewsGenMaxArticleBytes, NewsGenMaxParagraphLength) or NewsArticle item metadata (TypeName, Paragraphs) has a value NewsGen cannot use, so it falls back to the default.",
+        "A NewsGen MSBuild property (NewsGenNamespace, NewsGenCorpusTypeName, NewsGenParagraphs, NewsGenStorage, NewsGenMaxArticleBytes, NewsGenMaxParagraphLength) or NewsArticle item metadata (TypeName, Paragraphs) has a value NewsGen cannot use, so it falls back to the default.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>NEWS014.</summary>
+    public static readonly DiagnosticDescriptor StringHeapNearlyFull = Create(
+        DiagnosticIds.StringHeapNearlyFull,
+        DiagnosticSeverity.Warning,
+        "Article text nears the assembly's string limit",
+        "The article views load about {0} MB of string literals, {1}% of the 16 MiB an assembly can hold; past it the build fails with CS8103. {2}",
+        "The C# compiler keeps every string literal the code loads in one heap of at most 16 MiB (error CS8103). With NewsGenStorage=Strings the views load each article's text and paragraphs as literals. NewsGen warns at 75% so there is time to act: let the views decode UTF-8 (NewsGenStorage=Auto or Utf8), or split the articles over several projects.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>NEWS015.</summary>
+    public static readonly DiagnosticDescriptor Utf8ViewsChosen = Create(
+        DiagnosticIds.Utf8ViewsChosen,
+        DiagnosticSeverity.Info,
+        "Article views decode UTF-8",
+        "The article views would load about {0} MB of string literals, more than the {1} MB NewsGen allows itself of the assembly's 16 MiB, so they decode each article's UTF-8 text instead: string reads now allocate, span reads do not. Set NewsGenStorage to Strings or Utf8 to choose yourself.",
+        "With NewsGenStorage=Auto (the default) NewsGen keeps a corpus's text out of the assembly's 16 MiB user-string heap once it would fill three quarters of it: the views then decode text from the UTF-8 data. The constants stay as they are.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>NEWS013.</summary>
@@ -128,7 +146,7 @@ public static class DiagnosticDescriptors
     /// <summary>The diagnostics the analyzer reports. NEWS003 and NEWS004 join when the quote extractor lands.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Supported { get; } = ImmutableArray.Create(
         EmptyArticle, InvalidUtf8, UnbalancedQuote, MismatchedQuotes, ControlCharacter, BidiControl, GluedText, DuplicateParagraph, LongParagraph,
-        ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle);
+        ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle, StringHeapNearlyFull, Utf8ViewsChosen);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -51,6 +51,10 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
             });
         }
 
+        // The corpus-wide storage decision (NEWS014/NEWS015) needs every article's size: summed as files are analyzed.
+        var budget = new StringBudgetTally();
+        context.RegisterCompilationEndAction(end => ReportStorage(end, options.GlobalOptions, budget));
+
         // Built once, on the first article: only a clash check needs every file.
         var names = new Lazy<ArticleNameTable>(() => BuildNameTable(allFiles, options, corpusTypeName, startToken), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -59,12 +63,12 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
             AnalyzerConfigOptions fileOptions = options.GetOptions(file.AdditionalFile);
             if (ProjectOptions.IsArticle(fileOptions))
             {
-                Analyze(file, fileOptions, options.GlobalOptions, limits, names);
+                Analyze(file, fileOptions, options.GlobalOptions, limits, names, budget);
             }
         });
     }
 
-    private static void Analyze(AdditionalFileAnalysisContext context, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, ArticleLimits limits, Lazy<ArticleNameTable> names)
+    private static void Analyze(AdditionalFileAnalysisContext context, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, ArticleLimits limits, Lazy<ArticleNameTable> names, StringBudgetTally budget)
     {
         string path = context.AdditionalFile.Path;
         foreach (InvalidOption option in ProjectOptions.InvalidArticleOptions(fileOptions))
@@ -108,6 +112,7 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
         {
             ParsedArticle article = ArticleParser.Parse(text, ProjectOptions.Paragraphs(globalOptions, fileOptions), context.CancellationToken);
             problems.AddRange(ArticleChecks.Run(text, article, limits, context.CancellationToken));
+            budget.Add(UserStringBudget.StringsViewBytes(ArticleNaming.IdFromPath(path), article));
         }
 
         var positions = TextPositions.Of(text);
@@ -119,6 +124,34 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
         if (names.Value.Find(path) is { IsUnique: false } clash)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NameClash, StartOfFile(path), clash.TypeName, string.Join("', '", clash.ClashesWith)));
+        }
+    }
+
+    // The generator makes the same decision from the same numbers (NewsGenerator.CreateSettings).
+    private static void ReportStorage(CompilationAnalysisContext context, AnalyzerConfigOptions globalOptions, StringBudgetTally budget)
+    {
+        long bytes = budget.Total;
+        if (bytes <= UserStringBudget.Threshold)
+        {
+            return;
+        }
+
+        var project = new ProjectSettings(string.Empty, string.Empty, ProjectOptions.Storage(globalOptions));
+        int languageLevel = context.Compilation is Microsoft.CodeAnalysis.CSharp.CSharpCompilation csharp ? (int)csharp.LanguageVersion : 0;
+        EmitSettings settings = NewsGenerator.CreateSettings(project, languageLevel, NewsGenerator.Facts(context.Compilation), bytes);
+        string megabytes = (bytes / (1024.0 * 1024.0)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        if (settings.Storage == ViewStorage.Strings)
+        {
+            string share = (100 * bytes / UserStringBudget.HeapLimit).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string advice = settings.Utf8Spans
+                ? "Set <NewsGenStorage>Auto</NewsGenStorage> or Utf8 so the views decode UTF-8 instead."
+                : "UTF-8 views need C# 11 and System.ReadOnlySpan<T>; raise LangVersion (and reference System.Memory on netstandard2.0) or split the articles over several projects.";
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.StringHeapNearlyFull, Location.None, megabytes, share, advice));
+        }
+        else if (project.Storage == StorageOption.Auto)
+        {
+            string threshold = (UserStringBudget.Threshold / (1024.0 * 1024.0)).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Utf8ViewsChosen, Location.None, megabytes, threshold));
         }
     }
 

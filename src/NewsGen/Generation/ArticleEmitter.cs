@@ -96,14 +96,25 @@ internal static class ArticleEmitter
     private static void WriteData(SourceWriter w, string type, ParsedArticle parsed, EmitSettings settings)
     {
         string outer = type + ".";
+
+        // With UTF-8 storage the views decode article text instead of loading the string constants, which keeps
+        // the text out of the 16 MiB user-string heap (see UserStringBudget). Text that UTF-8 cannot hold exactly
+        // (lone surrogates) keeps the constants, so nothing read back ever differs from the article.
+        bool decode = settings.Storage == ViewStorage.Utf8 && settings.Utf8Spans && CSharpLiteral.IsWellFormed(parsed.Text);
         w.Line("/// <summary>Answers the view types' questions about this article.</summary>");
         w.Open("private sealed class " + GeneratedNames.NestedData + " : " + GeneratedNames.ArticleData);
         w.Line("internal static readonly " + GeneratedNames.NestedData + " Instance = new " + GeneratedNames.NestedData + "();");
         w.Line();
-        foreach (string member in new[] { "Id", "Title", "Lede", "Text", "Contributor", "Organization" })
+        foreach (string member in new[] { "Id", "Title", "Contributor", "Organization" })
         {
             w.Line("public override string " + member + " => " + outer + member + ";");
         }
+
+        bool ledeIsPrefix = parsed.Paragraphs.Count > 0 && parsed.Paragraphs[0].Text.StartsWith(parsed.Lede, System.StringComparison.Ordinal);
+        w.Line(decode && ledeIsPrefix
+            ? "public override string Lede => Decode(" + outer + GeneratedNames.Paragraph(0) + "Utf8.Slice(0, " + Int(Encoding.UTF8.GetByteCount(parsed.Lede)) + "));"
+            : "public override string Lede => " + outer + "Lede;");
+        w.Line(decode ? "public override string Text => Decode(" + outer + "TextUtf8);" : "public override string Text => " + outer + "Text;");
 
         foreach (string member in new[] { "HasTitle", "HasCredit" })
         {
@@ -121,7 +132,15 @@ internal static class ArticleEmitter
         }
 
         w.Line();
-        WriteParagraphSwitch(w, "string", "GetParagraph", outer, string.Empty, parsed.Paragraphs.Count);
+        if (decode)
+        {
+            w.Line("public override string GetParagraph(int index) => Decode(GetParagraphUtf8(index));");
+        }
+        else
+        {
+            WriteParagraphSwitch(w, "string", "GetParagraph", outer, string.Empty, parsed.Paragraphs.Count);
+        }
+
         if (settings.Utf8Spans)
         {
             w.Line();
@@ -129,7 +148,7 @@ internal static class ArticleEmitter
         }
 
         w.Line();
-        QuoteData.WriteDataMembers(w, parsed, outer);
+        QuoteData.WriteDataMembers(w, parsed, outer, decode);
         w.Close();
     }
 

@@ -8,4 +8,12 @@ namespace NewsGen.Generation;
 /// <param name="CorpusTypeName">The name of the corpus entry type.</param>
 /// <param name="NullableAnnotations">True when the consumer's C# version has <c>#nullable</c> (8 and later).</param>
 /// <param name="Utf8Spans">True when <c>u8</c> literals and <c>ReadOnlySpan&lt;byte&gt;</c> are available (C# 11 and the type).</param>
-internal sealed record EmitSettings(string Namespace, string CorpusTypeName, bool NullableAnnotations, bool Utf8Spans);
+/// <param name="Storage">Whether the views load string constants or decode UTF-8 (see <see cref="UserStringBudget"/>).</param>
+/// <param name="SpanDecoding">True when <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> exists (not on netstandard2.0).</param>
+internal sealed record EmitSettings(string Namespace, string CorpusTypeName, bool NullableAnnotations, bool Utf8Spans, ViewStorage Storage = ViewStorage.Strings, bool SpanDecoding = true);
+
+/// <summary>What the generator needs to know of the compilation: which framework APIs exist.</summary>
+internal sealed record FrameworkFacts(bool HasReadOnlySpan, bool HasSpanDecoding);
+
+/// <summary>The project's NewsGen properties, as read for the whole compilation.</summary>
+internal sealed record ProjectSettings(string Namespace, string CorpusTypeName, StorageOption Storage);

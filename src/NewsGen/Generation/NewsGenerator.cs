@@ -25,17 +25,6 @@ public sealed class NewsGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValueProvider<EmitSettings> settings = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => (Namespace: ProjectOptions.Namespace(options.GlobalOptions), Corpus: ProjectOptions.CorpusTypeName(options.GlobalOptions)))
-            .Combine(context.ParseOptionsProvider.Select(static (options, _) => LanguageLevel(options)))
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null))
-            .Select(static (input, _) => new EmitSettings(
-                input.Left.Left.Namespace,
-                input.Left.Left.Corpus,
-                NullableAnnotations: input.Left.Right >= 800,
-                Utf8Spans: input.Left.Right >= 1100 && input.Right))
-            .WithTrackingName(TrackingNames.Settings);
-
         // Extract early: the first step turns each marked AdditionalText into plain strings, so nothing after it
         // holds a Roslyn object, and an options change that leaves a file's text alone does not reparse it.
         IncrementalValuesProvider<ArticleInput> articleFiles = context.AdditionalTextsProvider
@@ -48,6 +37,24 @@ public sealed class NewsGenerator : IIncrementalGenerator
             .Where(static file => file.Text is not null)
             .Select(static (file, cancellationToken) => Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedArticles);
+
+        // The views' storage depends on the whole corpus (see UserStringBudget); each article contributes its
+        // estimate, so an edit re-sums numbers but changes the settings only when the decision flips.
+        IncrementalValueProvider<long> stringsViewBytes = articles
+            .Select(static (model, _) => UserStringBudget.StringsViewBytes(model.Id, model.Article))
+            .Collect()
+            .Select(static (sizes, _) => Sum(sizes));
+
+        IncrementalValueProvider<EmitSettings> settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => new ProjectSettings(
+                ProjectOptions.Namespace(options.GlobalOptions),
+                ProjectOptions.CorpusTypeName(options.GlobalOptions),
+                ProjectOptions.Storage(options.GlobalOptions)))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) => LanguageLevel(options)))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => Facts(compilation)))
+            .Combine(stringsViewBytes)
+            .Select(static (input, _) => CreateSettings(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Settings);
 
         IncrementalValueProvider<ArticleNameTable> nameTable = articles
             .Select(static (model, _) => new ArticleNameRequest(model.Path, model.Id, model.RequestedTypeName))
@@ -76,6 +83,51 @@ public sealed class NewsGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(settings, static (output, input) =>
             output.AddSource(ViewsEmitter.HintName, SourceText.From(ViewsEmitter.Emit(input), System.Text.Encoding.UTF8)));
+    }
+
+    /// <summary>Decides the settings of the generated code; shared with the analyzer, so both see the same decision.</summary>
+    internal static EmitSettings CreateSettings(ProjectSettings project, int languageLevel, FrameworkFacts facts, long stringsViewBytes)
+    {
+        bool utf8Spans = languageLevel >= 1100 && facts.HasReadOnlySpan;
+        return new EmitSettings(
+            project.Namespace,
+            project.CorpusTypeName,
+            NullableAnnotations: languageLevel >= 800,
+            Utf8Spans: utf8Spans,
+            UserStringBudget.Decide(project.Storage, stringsViewBytes, utf8Spans),
+            facts.HasSpanDecoding);
+    }
+
+    /// <summary>Which framework APIs the generated code may use.</summary>
+    internal static FrameworkFacts Facts(Compilation compilation)
+    {
+        INamedTypeSymbol? span = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1");
+        bool spanDecoding = false;
+        if (span is not null && compilation.GetTypeByMetadataName("System.Text.Encoding") is { } encoding)
+        {
+            foreach (ISymbol member in encoding.GetMembers("GetString"))
+            {
+                spanDecoding |= member is IMethodSymbol { Parameters.Length: 1 } method
+                    && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type.OriginalDefinition, span);
+            }
+        }
+
+        return new FrameworkFacts(span is not null, spanDecoding);
+    }
+
+    /// <summary>C# versions as numbers (7.3 is 703, 11 is 1100); newer enum members need not exist in the Roslyn we build against.</summary>
+    internal static int LanguageLevel(ParseOptions options) =>
+        options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : 0;
+
+    private static long Sum(ImmutableArray<long> sizes)
+    {
+        long total = 0;
+        foreach (long size in sizes)
+        {
+            total += size;
+        }
+
+        return total;
     }
 
     /// <summary>Builds the name table every generated name comes from; shared with the analyzer.</summary>
@@ -118,7 +170,4 @@ public sealed class NewsGenerator : IIncrementalGenerator
             ArticleParser.Parse(file.Text!, file.Paragraphs, cancellationToken));
     }
 
-    // C# versions as numbers (7.3 is 703, 11 is 1100); newer enum members need not exist in the Roslyn we build against.
-    private static int LanguageLevel(ParseOptions options) =>
-        options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : 0;
 }

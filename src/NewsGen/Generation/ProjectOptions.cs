@@ -24,6 +24,9 @@ public static class ProjectOptions
     /// <summary>The paragraph rule of all articles: <c>Lines</c> (default) or <c>BlankLines</c>.</summary>
     public const string ParagraphsProperty = "build_property.NewsGenParagraphs";
 
+    /// <summary>How the views get article text: <c>Auto</c> (default), <c>Strings</c> or <c>Utf8</c>.</summary>
+    public const string StorageProperty = "build_property.NewsGenStorage";
+
     /// <summary>The namespace of the generated code.</summary>
     public const string NamespaceProperty = "build_property.NewsGenNamespace";
 
@@ -180,6 +183,37 @@ public static class ProjectOptions
         if (!string.IsNullOrWhiteSpace(paragraphs) && !TryParseParagraphRule(paragraphs, out _))
         {
             yield return new InvalidOption(Property(ParagraphsProperty), paragraphs!, ParagraphRuleValues, Quoted(nameof(ParagraphRule.Lines)));
+        }
+
+        string? storage = Value(globalOptions, StorageProperty);
+        if (!string.IsNullOrWhiteSpace(storage) && !TryParseStorage(storage, out _))
+        {
+            yield return new InvalidOption(Property(StorageProperty), storage!, "Auto, Strings or Utf8", Quoted(nameof(StorageOption.Auto)));
+        }
+    }
+
+    /// <summary>The <c>NewsGenStorage</c> option; <see cref="StorageOption.Auto"/> when not set or invalid (the analyzer reports an invalid value).</summary>
+    public static StorageOption Storage(AnalyzerConfigOptions globalOptions) =>
+        globalOptions.TryGetValue(StorageProperty, out string? value) && TryParseStorage(value, out StorageOption option) ? option : StorageOption.Auto;
+
+    /// <summary>Reads <c>Auto</c>, <c>Strings</c> or <c>Utf8</c> (any case); false for anything else, including empty.</summary>
+    public static bool TryParseStorage(string? value, out StorageOption option)
+    {
+        switch (value?.Trim().ToUpperInvariant())
+        {
+            case "AUTO":
+                option = StorageOption.Auto;
+                return true;
+            case "STRINGS":
+                option = StorageOption.Strings;
+                return true;
+            case "UTF8":
+            case "UTF-8":
+                option = StorageOption.Utf8;
+                return true;
+            default:
+                option = StorageOption.Auto;
+                return false;
         }
     }
 

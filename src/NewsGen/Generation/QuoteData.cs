@@ -36,7 +36,11 @@ internal static class QuoteData
     }
 
     /// <summary>Members of the nested data class that answer the views' quote questions.</summary>
-    public static void WriteDataMembers(SourceWriter w, ParsedArticle parsed, string outer)
+    /// <param name="w">The writer.</param>
+    /// <param name="parsed">The article.</param>
+    /// <param name="outer">The article type's name and a dot, to reach its constants.</param>
+    /// <param name="decode">True when quotes are read as slices of the article's UTF-8 text instead of their constants.</param>
+    public static void WriteDataMembers(SourceWriter w, ParsedArticle parsed, string outer, bool decode)
     {
         QuoteTables q = new(parsed);
         w.Line("private static readonly int[] s_quoteFacts = " + IntArray(q.Facts) + ";");
@@ -56,9 +60,12 @@ internal static class QuoteData
         w.Line();
         w.Open("public override string GetQuote(int index)");
         w.Open("switch (index)");
+        Utf8Slices? slices = decode ? new Utf8Slices(parsed) : null;
         for (int i = 0; i < parsed.Quotes.Count; i++)
         {
-            w.Line("case " + Int(i) + ": return " + outer + Name(i) + ";");
+            w.Line(slices?.Find(parsed.Quotes[i]) is { } slice
+                ? "case " + Int(i) + ": return Decode(" + outer + "TextUtf8.Slice(" + Int(slice.Start) + ", " + Int(slice.Length) + "));"
+                : "case " + Int(i) + ": return " + outer + Name(i) + ";");
         }
 
         w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");

@@ -51,6 +51,11 @@ internal static class ViewsEmitter
         {
             w.Line("public abstract global::System.ReadOnlySpan<byte> TextUtf8 { get; }");
             w.Line("public abstract global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index);");
+            w.Line();
+            w.Line("/// <summary>Decodes article text stored as UTF-8; the views of a corpus too large for string literals use it.</summary>");
+            w.Line(settings.SpanDecoding
+                ? "protected static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);"
+                : "protected static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8.ToArray());");
         }
 
         w.Close();

@@ -45,6 +45,9 @@ public static class DiagnosticIds
     /// <summary>The article file could not be read.</summary>
     public const string UnreadableArticle = "NEWS013";
 
-    // NEWS014 is reserved for a coming warning: the corpus approaching the 16 MB user-string limit of a .NET
-    // assembly. Do not reuse it.
+    /// <summary>The views would load string literals close to the 16 MiB an assembly can hold (CS8103).</summary>
+    public const string StringHeapNearlyFull = "NEWS014";
+
+    /// <summary>Automatic storage chose UTF-8 views for a corpus too large for string literals.</summary>
+    public const string Utf8ViewsChosen = "NEWS015";
 }

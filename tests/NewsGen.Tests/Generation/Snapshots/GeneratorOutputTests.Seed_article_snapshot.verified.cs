@@ -195,10 +195,10 @@ namespace Test.Articles
 
             public override string Id => Article000_E551924a018df44c.Id;
             public override string Title => Article000_E551924a018df44c.Title;
-            public override string Lede => Article000_E551924a018df44c.Lede;
-            public override string Text => Article000_E551924a018df44c.Text;
             public override string Contributor => Article000_E551924a018df44c.Contributor;
             public override string Organization => Article000_E551924a018df44c.Organization;
+            public override string Lede => Article000_E551924a018df44c.Lede;
+            public override string Text => Article000_E551924a018df44c.Text;
             public override bool HasTitle => Article000_E551924a018df44c.HasTitle;
             public override bool HasCredit => Article000_E551924a018df44c.HasCredit;
             public override int ParagraphCount => Article000_E551924a018df44c.ParagraphCount;

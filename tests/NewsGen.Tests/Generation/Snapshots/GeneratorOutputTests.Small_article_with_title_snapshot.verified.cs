@@ -82,10 +82,10 @@ namespace Test.Articles
 
             public override string Id => SmallStory.Id;
             public override string Title => SmallStory.Title;
-            public override string Lede => SmallStory.Lede;
-            public override string Text => SmallStory.Text;
             public override string Contributor => SmallStory.Contributor;
             public override string Organization => SmallStory.Organization;
+            public override string Lede => SmallStory.Lede;
+            public override string Text => SmallStory.Text;
             public override bool HasTitle => SmallStory.HasTitle;
             public override bool HasCredit => SmallStory.HasCredit;
             public override int ParagraphCount => SmallStory.ParagraphCount;

@@ -30,6 +30,9 @@ namespace Test.Articles
         public abstract int[] SpeakerQuotes { get; }
         public abstract global::System.ReadOnlySpan<byte> TextUtf8 { get; }
         public abstract global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index);
+
+        /// <summary>Decodes article text stored as UTF-8; the views of a corpus too large for string literals use it.</summary>
+        protected static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
     }
 
     /// <summary>

@@ -1,0 +1,24 @@
+namespace NewsGen.Generation;
+
+/// <summary>The <c>NewsGenStorage</c> option: how the views get article text.</summary>
+public enum StorageOption
+{
+    /// <summary>Strings while the corpus fits comfortably in the user-string heap, UTF-8 beyond (the default).</summary>
+    Auto,
+
+    /// <summary>The views return the string constants: every read allocates nothing, but each loaded literal takes user-string heap.</summary>
+    Strings,
+
+    /// <summary>The views decode article text from the UTF-8 data on each read: no user-string heap, an allocation per string read.</summary>
+    Utf8,
+}
+
+/// <summary>What the generated views do, once <see cref="StorageOption.Auto"/> has been decided.</summary>
+public enum ViewStorage
+{
+    /// <summary>Views load the <c>const string</c> literals.</summary>
+    Strings,
+
+    /// <summary>Views decode text from the <c>u8</c> data.</summary>
+    Utf8,
+}

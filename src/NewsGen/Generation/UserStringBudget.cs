@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using NewsGen.Parsing;
+using NewsGen.Parsing.Quotes;
+
+namespace NewsGen.Generation;
+
+/// <summary>
+/// Estimates what the generated views put in the assembly's user-string heap (#US), which the C# compiler
+/// limits to 16 MiB (error CS8103). Every string literal the code loads (<c>ldstr</c>) is stored there once as
+/// UTF-16 plus a terminal byte and a length prefix; constants that are declared but never loaded cost nothing.
+/// The estimate counts each literal as if no other were equal to it, so it is an upper bound.
+/// </summary>
+public static class UserStringBudget
+{
+    /// <summary>The size of the user-string heap the compiler can address: 2^24 bytes.</summary>
+    public const long HeapLimit = 1L << 24;
+
+    /// <summary>
+    /// Above this share of the heap, <see cref="StorageOption.Auto"/> switches to UTF-8 views and
+    /// <see cref="StorageOption.Strings"/> warns (NEWS014): the rest is left to the project's own strings.
+    /// </summary>
+    public const long Threshold = HeapLimit / 4 * 3;
+
+    /// <summary>Heap bytes the views of one article load with <see cref="ViewStorage.Strings"/>.</summary>
+    public static long StringsViewBytes(string id, ParsedArticle article)
+    {
+        long bytes = Utf8ViewBytes(id, article) + Literal(article.Lede) + Literal(article.Text);
+        foreach (ArticleParagraph paragraph in article.Paragraphs)
+        {
+            bytes += Literal(paragraph.Text);
+        }
+
+        foreach (ArticleQuote quote in article.Quotes)
+        {
+            bytes += Literal(quote.Text);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Heap bytes the views of one article load with <see cref="ViewStorage.Utf8"/>: the short strings that are not article text.</summary>
+    public static long Utf8ViewBytes(string id, ParsedArticle article)
+    {
+        long bytes = Literal(id) + Literal(article.Title?.Text ?? string.Empty)
+            + Literal(article.Credit?.Contributor ?? string.Empty) + Literal(article.Credit?.Organization ?? string.Empty);
+        var speakers = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (ArticleQuote quote in article.Quotes)
+        {
+            if (quote.Speaker is not null && speakers.Add(quote.Speaker))
+            {
+                bytes += Literal(quote.Speaker) + Literal(quote.Role ?? string.Empty);
+            }
+        }
+
+        return bytes;
+    }
+
+    /// <summary>What the views do for a corpus whose Strings-mode views would load <paramref name="stringsViewBytes"/>.</summary>
+    public static ViewStorage Decide(StorageOption option, long stringsViewBytes, bool utf8Available) => option switch
+    {
+        StorageOption.Strings => ViewStorage.Strings,
+        StorageOption.Utf8 when utf8Available => ViewStorage.Utf8,
+        StorageOption.Auto when utf8Available && stringsViewBytes > Threshold => ViewStorage.Utf8,
+        _ => ViewStorage.Strings,
+    };
+
+    /// <summary>One literal in #US: two bytes a character, a terminal byte, and a compressed length prefix.</summary>
+    public static long Literal(string text)
+    {
+        long blob = (2L * text.Length) + 1;
+        return blob + (blob < 0x80 ? 1 : blob < 0x4000 ? 2 : 4);
+    }
+}
