@@ -30,6 +30,12 @@ internal static class ShowTextWriter
             output.WriteLine($"  {i + 1,3} (line {paragraph.Place.Line}){mark} {paragraph.Text}");
         }
 
+        output.WriteLine($"  diagnostics: {report.Diagnostics.Count}");
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            output.WriteLine($"    ({diagnostic.Line},{diagnostic.Column},{diagnostic.EndLine},{diagnostic.EndColumn}) {diagnostic.SeverityName} {diagnostic.Id}: {diagnostic.Message}");
+        }
+
         output.WriteLine();
     }
 }
