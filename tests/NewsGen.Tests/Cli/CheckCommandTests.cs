@@ -120,7 +120,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(new[] { "NEWS009 a.txt(3,1,3,26)", "NEWS009 a.txt(4,1,4,28)" }, lines.OutLines.Select(BadFilesOnDisk.Describe));
         Assert.Equal(new[] { "NEWS009 a.txt(3,1,4,28)" }, blankLines.OutLines.Select(BadFilesOnDisk.Describe));
-        Assert.Equal(new[] { file + "(1,1,1,1): error NEWS010: The article takes 73 bytes, more than the 72 allowed. Split it or raise NewsGenMaxArticleBytes." }, tooLarge.OutLines);
+        Assert.Equal(new[] { file + "(1,1,1,1): error NEWS010: The article takes 73 bytes, more than the 72 allowed by NewsGenMaxArticleBytes, so no code is generated for it. Split the file or raise NewsGenMaxArticleBytes." }, tooLarge.OutLines);
         Assert.Equal(1, tooLarge.ExitCode);
     }
 
