@@ -37,7 +37,7 @@ internal static class NewsGenCommand
             Settings(result.GetValue(maxBytes), result.GetValue(maxParagraph), result.GetValue(paragraphs)),
             console));
 
-        var show = new Command("show", "Print what the generator sees in article files: paragraphs, lede, credit, diagnostics.")
+        var show = new Command("show", "Print what the generator sees in article files: paragraphs, lede, credit, quotes, speakers, diagnostics.")
         {
             paths, json, paragraphs, maxBytes, maxParagraph,
         };

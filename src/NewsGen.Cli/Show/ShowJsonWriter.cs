@@ -5,6 +5,8 @@ using System.Text.Json;
 using NewsGen.Cli.Checking;
 using NewsGen.Naming;
 using NewsGen.Parsing;
+using NewsGen.Parsing.Checks;
+using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Cli.Show;
 
@@ -74,17 +76,78 @@ internal static class ShowJsonWriter
         }
 
         json.WriteEndArray();
-        WriteQuotesWhenTheExtractorLands(json, report);
+        WriteQuotes(json, report);
         WriteDiagnostics(json, report.Diagnostics);
         json.WriteEndObject();
     }
 
-    // QUOTES: the quote extractor (branch `quotes`) has not reached main yet. When it does, write "quotes" (text,
-    // kind, speaker or null, role, paragraph, offset and length in the paragraph, parent for nested ones, and
-    // fileOffset/length/line/column through WritePlace) and "speakers" here, before "diagnostics", and add them
-    // to docs/newsgen-show.schema.json and docs/cli.md. Until then the document has neither property.
-    private static void WriteQuotesWhenTheExtractorLands(Utf8JsonWriter json, ArticleReport report)
+    private static void WriteQuotes(Utf8JsonWriter json, ArticleReport report)
     {
+        ParsedArticle article = report.Article;
+        var positions = TextPositions.Of(report.Text);
+        json.WriteStartArray("quotes");
+        for (int i = 0; i < article.Quotes.Count; i++)
+        {
+            ArticleQuote quote = article.Quotes[i];
+            json.WriteStartObject();
+            json.WriteNumber("index", i);
+            json.WriteString("text", quote.Text);
+            json.WriteString("kind", KindName(quote.Kind));
+            WriteStringOrNull(json, "speaker", quote.Speaker);
+            WriteStringOrNull(json, "role", quote.Role);
+            json.WriteNumber("paragraph", quote.Paragraph);
+            json.WriteNumber("offset", quote.Offset);
+            json.WriteNumber("length", quote.Length);
+            json.WriteNumber("endParagraph", quote.EndParagraph);
+            if (quote.Parent < 0)
+            {
+                json.WriteNull("parent");
+            }
+            else
+            {
+                json.WriteNumber("parent", quote.Parent);
+            }
+
+            (int fileOffset, int fileLength) = QuotePlaces.Of(article, quote);
+            TextPosition start = positions.PositionOf(fileOffset);
+            json.WriteStartObject("file");
+            WritePlace(json, fileOffset, fileLength, start.Line, start.Column);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("speakers");
+        foreach (ArticleSpeaker speaker in article.Speakers)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", speaker.Name);
+            WriteStringOrNull(json, "role", speaker.Role);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>The JSON name of a quote kind: statement, fragment, nested, title.</summary>
+    public static string KindName(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Statement => "statement",
+        QuoteKind.Fragment => "fragment",
+        QuoteKind.Nested => "nested",
+        _ => "title",
+    };
+
+    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static void WriteDiagnostics(Utf8JsonWriter json, IReadOnlyList<ReportedDiagnostic> diagnostics)

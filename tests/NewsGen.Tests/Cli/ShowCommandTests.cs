@@ -51,11 +51,44 @@ public sealed class ShowCommandTests
 
         using JsonDocument json = JsonDocument.Parse(run.Out);
         Assert.Equal(
-            new[] { "schemaVersion", "file", "id", "typeName", "layout", "title", "lede", "wordCount", "credit", "paragraphs", "diagnostics" },
+            new[] { "schemaVersion", "file", "id", "typeName", "layout", "title", "lede", "wordCount", "credit", "paragraphs", "quotes", "speakers", "diagnostics" },
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
             new[] { "index", "text", "isCredit", "fileOffset", "length", "line", "column" },
             json.RootElement.GetProperty("paragraphs")[0].EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Json_quotes_carry_speaker_kind_parent_and_places_that_point_at_their_text()
+    {
+        CliRun run = CliRun.Of("show", Seed.Path, "--json");
+
+        using JsonDocument json = JsonDocument.Parse(run.Out);
+        string text = Seed.Text;
+        JsonElement[] paragraphs = json.RootElement.GetProperty("paragraphs").EnumerateArray().ToArray();
+        JsonElement[] quotes = json.RootElement.GetProperty("quotes").EnumerateArray().ToArray();
+        Assert.NotEmpty(quotes);
+        foreach (JsonElement quote in quotes)
+        {
+            string quoted = quote.GetProperty("text").GetString()!;
+            string paragraph = paragraphs[quote.GetProperty("paragraph").GetInt32()].GetProperty("text").GetString()!;
+            Assert.Equal(quoted, paragraph.Substring(quote.GetProperty("offset").GetInt32(), quote.GetProperty("length").GetInt32()));
+            JsonElement place = quote.GetProperty("file");
+            int offset = place.GetProperty("fileOffset").GetInt32();
+            Assert.Equal(quoted, text.Substring(offset, place.GetProperty("length").GetInt32()));
+            Assert.Equal(text.Take(offset).Count(c => c == '\n') + 1, place.GetProperty("line").GetInt32());
+            Assert.Equal(offset - (text.LastIndexOf('\n', offset - 1) + 1) + 1, place.GetProperty("column").GetInt32());
+        }
+
+        JsonElement first = quotes[0];
+        Assert.Equal(("statement", "Anthony Scaramucci", "White House communications director", JsonValueKind.Null), (first.GetProperty("kind").GetString(), first.GetProperty("speaker").GetString(), first.GetProperty("role").GetString(), first.GetProperty("parent").ValueKind));
+        JsonElement nested = quotes.Single(q => q.GetProperty("kind").GetString() == "nested");
+        Assert.Equal(JsonValueKind.Null, nested.GetProperty("speaker").ValueKind);
+        JsonElement parent = quotes[nested.GetProperty("parent").GetInt32()];
+        Assert.Contains(nested.GetProperty("text").GetString()!, parent.GetProperty("text").GetString()!, System.StringComparison.Ordinal);
+        Assert.Equal(
+            new[] { "Anthony Scaramucci", "Donald Trump", "Sarah Sanders", "Jeff Sessions" },
+            json.RootElement.GetProperty("speakers").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
     }
 
     [Fact]
