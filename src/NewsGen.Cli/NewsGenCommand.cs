@@ -2,95 +2,86 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using System.Text.Json;
-using NewsGen.Cli.Input;
+using NewsGen.Cli.Checking;
 using NewsGen.Cli.Show;
 using NewsGen.Parsing;
+using NewsGen.Parsing.Checks;
 
 namespace NewsGen.Cli;
 
-/// <summary>Wires the commands: <c>newsgen check</c> and <c>newsgen show</c>.</summary>
+/// <summary>Wires the commands: <c>newsgen check</c> and <c>newsgen show</c>, and their options.</summary>
 internal static class NewsGenCommand
 {
     public const int Success = 0;
     public const int ErrorsFound = 1;
     public const int BadInput = 2;
 
-    // The default size limit for one article; the analyzer's NewsGenMaxArticleBytes default.
-    private const long DefaultMaxBytes = 1024 * 1024;
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout)
+    public static int Run(string[] args, CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Article files, or folders to search for *.txt files." };
-        var json = new Option<bool>("--json") { Description = "Print one JSON document (an array when several files are given)." };
-        var paragraphs = new Option<ParagraphRule>("--paragraphs") { Description = "How lines make paragraphs: Lines (default) or BlankLines.", DefaultValueFactory = _ => ParagraphRule.Lines };
+        var paragraphs = new Option<ParagraphRule>("--paragraphs") { Description = "How lines make paragraphs (the NewsGenParagraphs property): Lines or BlankLines.", DefaultValueFactory = _ => ParagraphRule.Lines };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "The largest article accepted, in bytes of UTF-8 (NewsGenMaxArticleBytes).", DefaultValueFactory = _ => ArticleLimits.DefaultMaxArticleBytes };
+        var maxParagraph = new Option<int>("--max-paragraph-length") { Description = "The longest paragraph accepted without NEWS009, in characters (NewsGenMaxParagraphLength).", DefaultValueFactory = _ => ArticleLimits.DefaultMaxParagraphLength };
+        maxBytes.Validators.Add(result => RequirePositive(result, result.GetValueOrDefault<long>()));
+        maxParagraph.Validators.Add(result => RequirePositive(result, result.GetValueOrDefault<int>()));
+        var format = new Option<CheckFormat>("--format") { Description = "text: one MSBuild-style line per diagnostic; sarif: a SARIF 2.1.0 log.", DefaultValueFactory = _ => CheckFormat.Text };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document (an array when several files are given); schema in docs/newsgen-show.schema.json." };
 
-        var show = new Command("show", "Print what the generator sees in article files: paragraphs, lede, credit, quotes, speakers.")
+        var check = new Command("check", "Report every NEWS diagnostic in article files, as a build would; exit code 1 when any is an error.")
         {
-            paths, json, paragraphs,
+            paths, format, paragraphs, maxBytes, maxParagraph,
         };
-        show.SetAction(result => RunShow(result.GetValue(paths)!, result.GetValue(json), result.GetValue(paragraphs), stdout, stderr, openStdout));
+        check.SetAction(result => CheckCommand.Run(
+            result.GetValue(paths)!,
+            result.GetValue(format),
+            Settings(result.GetValue(maxBytes), result.GetValue(maxParagraph), result.GetValue(paragraphs)),
+            console));
 
-        var root = new RootCommand("newsgen: check and inspect NewsGen article files without a build.") { show };
+        var show = new Command("show", "Print what the generator sees in article files: paragraphs, lede, credit, quotes, speakers, diagnostics.")
+        {
+            paths, json, paragraphs, maxBytes, maxParagraph,
+        };
+        show.SetAction(result => ShowCommand.Run(
+            result.GetValue(paths)!,
+            result.GetValue(json),
+            Settings(result.GetValue(maxBytes), result.GetValue(maxParagraph), result.GetValue(paragraphs)),
+            console));
+
+        var root = new RootCommand("newsgen: check and inspect NewsGen article files without a build.") { check, show };
         ParseResult parsed = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return parsed.Invoke(configuration);
+        if (parsed.Errors.Count > 0)
+        {
+            // Bad usage is exit code 2, apart from 1 (errors found in the articles) that CI gates act on.
+            foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors)
+            {
+                console.Error.WriteLine("newsgen: " + error.Message);
+            }
+
+            console.Error.WriteLine("Run 'newsgen --help' for usage.");
+            return BadInput;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = true });
     }
 
-    private static int RunShow(string[] paths, bool asJson, ParagraphRule rule, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout)
+    private static CheckSettings Settings(long maxBytes, int maxParagraph, ParagraphRule rule) =>
+        new(new ArticleLimits(maxBytes, maxParagraph), rule);
+
+    private static void RequirePositive(System.CommandLine.Parsing.OptionResult result, long value)
     {
-        var errors = new List<string>();
-        IReadOnlyList<string> files = ArticleFileSet.Expand(paths, errors);
-        var reports = new List<ArticleReport>();
-        foreach (string file in files)
+        if (value <= 0)
         {
-            ArticleSource source = ArticleSource.Read(file, DefaultMaxBytes);
-            if (source.Text is null)
-            {
-                errors.Add($"{file}: {source.Error ?? "larger than " + DefaultMaxBytes + " bytes"}");
-                continue;
-            }
-
-            reports.Add(new ArticleReport(file, source.Text, ArticleParser.Parse(source.Text, rule)));
+            result.AddError($"{result.Option.Name} must be a whole number greater than 0.");
         }
-
-        foreach (string error in errors)
-        {
-            stderr.WriteLine("newsgen: " + error);
-        }
-
-        if (asJson)
-        {
-            stdout.Flush();
-            using Stream output = openStdout();
-            using Utf8JsonWriter writer = ShowJsonWriter.Create(output);
-            bool many = paths.Length > 1 || files.Count != 1;
-            if (many)
-            {
-                writer.WriteStartArray();
-            }
-
-            foreach (ArticleReport report in reports)
-            {
-                ShowJsonWriter.WriteArticle(writer, report);
-            }
-
-            if (many)
-            {
-                writer.WriteEndArray();
-            }
-
-            writer.Flush();
-            output.WriteByte((byte)'\n');
-        }
-        else
-        {
-            foreach (ArticleReport report in reports)
-            {
-                ShowTextWriter.Write(stdout, report);
-            }
-        }
-
-        return errors.Count > 0 ? BadInput : Success;
     }
+}
+
+/// <summary>The output formats of <c>newsgen check</c>.</summary>
+internal enum CheckFormat
+{
+    /// <summary>MSBuild's canonical one-line form.</summary>
+    Text,
+
+    /// <summary>SARIF 2.1.0.</summary>
+    Sarif,
 }

@@ -6,7 +6,8 @@ namespace NewsGen.Cli.Input;
 
 /// <summary>
 /// Expands the paths given on the command line: a file is taken as it is, a folder gives every <c>*.txt</c>
-/// below it in ordinal order of path, so output is the same on every machine. Paths that do not exist are
+/// below it (hidden files and folders skipped) in ordinal order of path, so output is the same on every machine. A file named twice is checked
+/// once (it would clash with itself in name). Paths that name nothing, and folders without articles, are
 /// collected as errors rather than stopping the run.
 /// </summary>
 internal static class ArticleFileSet
@@ -16,11 +17,12 @@ internal static class ArticleFileSet
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, ICollection<string> errors)
     {
         var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
             if (File.Exists(path))
             {
-                files.Add(path);
+                Add(path);
             }
             else if (Directory.Exists(path))
             {
@@ -30,8 +32,13 @@ internal static class ArticleFileSet
                     IgnoreInaccessible = true,
                     MatchCasing = MatchCasing.CaseInsensitive,
                 }));
+                if (found.Count == 0)
+                {
+                    errors.Add($"{path}: no {ArticlePattern} files in this folder");
+                }
+
                 found.Sort(StringComparer.Ordinal);
-                files.AddRange(found);
+                found.ForEach(Add);
             }
             else
             {
@@ -40,5 +47,13 @@ internal static class ArticleFileSet
         }
 
         return files;
+
+        void Add(string file)
+        {
+            if (seen.Add(Path.GetFullPath(file)))
+            {
+                files.Add(file);
+            }
+        }
     }
 }

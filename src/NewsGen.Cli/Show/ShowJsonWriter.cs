@@ -1,14 +1,18 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NewsGen.Cli.Checking;
 using NewsGen.Naming;
 using NewsGen.Parsing;
+using NewsGen.Parsing.Checks;
+using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Cli.Show;
 
 /// <summary>
 /// Writes what the generator sees in an article as one JSON document, in the stable shape documented in
-/// docs/cli-show.schema.json. Property order is fixed; numbers are invariant; nothing depends on the machine.
+/// docs/newsgen-show.schema.json. Property order is fixed; numbers are invariant; nothing depends on the machine.
 /// </summary>
 internal static class ShowJsonWriter
 {
@@ -72,7 +76,97 @@ internal static class ShowJsonWriter
         }
 
         json.WriteEndArray();
+        WriteQuotes(json, report);
+        WriteDiagnostics(json, report.Diagnostics);
         json.WriteEndObject();
+    }
+
+    private static void WriteQuotes(Utf8JsonWriter json, ArticleReport report)
+    {
+        ParsedArticle article = report.Article;
+        var positions = TextPositions.Of(report.Text);
+        json.WriteStartArray("quotes");
+        for (int i = 0; i < article.Quotes.Count; i++)
+        {
+            ArticleQuote quote = article.Quotes[i];
+            json.WriteStartObject();
+            json.WriteNumber("index", i);
+            json.WriteString("text", quote.Text);
+            json.WriteString("kind", KindName(quote.Kind));
+            WriteStringOrNull(json, "speaker", quote.Speaker);
+            WriteStringOrNull(json, "role", quote.Role);
+            json.WriteNumber("paragraph", quote.Paragraph);
+            json.WriteNumber("offset", quote.Offset);
+            json.WriteNumber("length", quote.Length);
+            json.WriteNumber("endParagraph", quote.EndParagraph);
+            if (quote.Parent < 0)
+            {
+                json.WriteNull("parent");
+            }
+            else
+            {
+                json.WriteNumber("parent", quote.Parent);
+            }
+
+            (int fileOffset, int fileLength) = QuotePlaces.Of(article, quote);
+            TextPosition start = positions.PositionOf(fileOffset);
+            json.WriteStartObject("file");
+            WritePlace(json, fileOffset, fileLength, start.Line, start.Column);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("speakers");
+        foreach (ArticleSpeaker speaker in article.Speakers)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", speaker.Name);
+            WriteStringOrNull(json, "role", speaker.Role);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>The JSON name of a quote kind: statement, fragment, nested, title.</summary>
+    public static string KindName(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Statement => "statement",
+        QuoteKind.Fragment => "fragment",
+        QuoteKind.Nested => "nested",
+        _ => "title",
+    };
+
+    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void WriteDiagnostics(Utf8JsonWriter json, IReadOnlyList<ReportedDiagnostic> diagnostics)
+    {
+        json.WriteStartArray("diagnostics");
+        foreach (ReportedDiagnostic diagnostic in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", diagnostic.Id);
+            json.WriteString("severity", diagnostic.SeverityName);
+            json.WriteString("message", diagnostic.Message);
+            json.WriteNumber("line", diagnostic.Line);
+            json.WriteNumber("column", diagnostic.Column);
+            json.WriteNumber("endLine", diagnostic.EndLine);
+            json.WriteNumber("endColumn", diagnostic.EndColumn);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WritePlace(Utf8JsonWriter json, int fileOffset, int length, int line, int column)

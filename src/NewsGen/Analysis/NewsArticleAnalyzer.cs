@@ -77,53 +77,26 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
         }
 
         SourceText? source = context.AdditionalFile.GetText(context.CancellationToken);
-        if (source is null)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnreadableArticle, StartOfFile(path)));
-            return;
-        }
+        string? text = source?.ToString();
 
-        string text = source.ToString();
-        if (ArticleLimits.IsTooLarge(text, limits.MaxArticleBytes))
+        // A compiler told to read files in a one-byte-per-character encoding (/codepage) hands over text in which
+        // each character is one byte of the file; the checks then look for bad UTF-8 in those bytes.
+        System.Text.Encoding? singleByte = source?.Encoding is { IsSingleByte: true } encoding ? encoding : null;
+        var problems = ArticleFileChecks.Run(text, singleByte, limits, ProjectOptions.Paragraphs(globalOptions, fileOptions), out ParsedArticle? article, context.CancellationToken);
+        if (article is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ArticleTooLarge, StartOfFile(path), Invariant(ArticleLimits.Utf8Length(text)), Invariant(limits.MaxArticleBytes)));
-            return;
-        }
-
-        var problems = new List<ArticleProblem>();
-        bool decodedByFallback = source.Encoding is { IsSingleByte: true };
-        if (decodedByFallback)
-        {
-            // A compiler told to read files in a one-byte-per-character encoding (/codepage) hands over text in which
-            // each character is one byte of the file. Encoding it back gives the bytes, and the first bad byte's
-            // index is its character index. Text that is not UTF-8 is then not what the author wrote: check no further.
-            if (Utf8Check.FindInBytes(source.Encoding!.GetBytes(text)) is { } notUtf8)
-            {
-                problems.Add(notUtf8);
-            }
-        }
-        else if (Utf8Check.FindInDecodedText(text) is { } replaced)
-        {
-            // The usual case: the compiler decodes UTF-8 and puts U+FFFD in place of bytes it cannot read.
-            problems.Add(replaced);
-        }
-
-        if (!decodedByFallback || problems.Count == 0)
-        {
-            ParsedArticle article = ArticleParser.Parse(text, ProjectOptions.Paragraphs(globalOptions, fileOptions), context.CancellationToken);
-            problems.AddRange(ArticleChecks.Run(text, article, limits, context.CancellationToken));
             budget.Add(UserStringBudget.StringsViewBytes(ArticleNaming.IdFromPath(path), article));
         }
 
-        var positions = TextPositions.Of(text);
-        foreach (ArticleProblem problem in problems)
+        if (text is not null && !ArticleLimits.IsTooLarge(text, limits.MaxArticleBytes) && ArticleFileChecks.NameClash(names.Value.Find(path)) is { } clash)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(problem.Id), LocationOf(path, positions, problem), Arguments(problem)));
+            problems.Add(clash);
         }
 
-        if (names.Value.Find(path) is { IsUnique: false } clash)
+        var positions = TextPositions.Of(text ?? string.Empty);
+        foreach (ArticleProblem problem in problems)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NameClash, StartOfFile(path), clash.TypeName, string.Join("', '", clash.ClashesWith)));
+            context.ReportDiagnostic(ArticleDiagnostics.Create(path, positions, problem));
         }
     }
 
@@ -174,28 +147,5 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
     private static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, InvalidOption option) =>
         Diagnostic.Create(descriptor, location, option.Setting, option.Value, option.Expected, option.UsedInstead);
 
-    private static Location LocationOf(string path, TextPositions positions, ArticleProblem problem)
-    {
-        TextPosition start = positions.PositionOf(problem.Start);
-        TextPosition end = positions.PositionOf(problem.Start + problem.Length);
-        return Location.Create(
-            path,
-            new TextSpan(problem.Start, problem.Length),
-            new LinePositionSpan(new LinePosition(start.Line - 1, start.Column - 1), new LinePosition(end.Line - 1, end.Column - 1)));
-    }
-
     private static Location StartOfFile(string path) => Location.Create(path, default, default);
-
-    private static object[] Arguments(ArticleProblem problem)
-    {
-        var arguments = new object[problem.Arguments.Count];
-        for (int i = 0; i < arguments.Length; i++)
-        {
-            arguments[i] = problem.Arguments[i];
-        }
-
-        return arguments;
-    }
-
-    private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using NewsGen.Naming;
+
+namespace NewsGen.Parsing.Checks;
+
+/// <summary>
+/// Every problem of one article file as it was read: unreadable, too large, not UTF-8, then its content. The
+/// analyzer and the command-line tool both call this, so they decide alike which checks a file gets.
+/// </summary>
+public static class ArticleFileChecks
+{
+    /// <summary>
+    /// The file's problems. <paramref name="text"/> is the decoded text, null when the file could not be read;
+    /// <paramref name="singleByteEncoding"/> is the encoding it was decoded with when that took one byte per
+    /// character (a compiler run with /codepage), null for the usual UTF-8 decoding.
+    /// </summary>
+    public static List<ArticleProblem> Run(string? text, Encoding? singleByteEncoding, ArticleLimits limits, ParagraphRule rule, CancellationToken cancellationToken = default) =>
+        Run(text, singleByteEncoding, limits, rule, out _, cancellationToken);
+
+    /// <summary>The file's problems, and the article as parsed (null when the file's text was not fit to parse).</summary>
+    public static List<ArticleProblem> Run(string? text, Encoding? singleByteEncoding, ArticleLimits limits, ParagraphRule rule, out ParsedArticle? article, CancellationToken cancellationToken = default)
+    {
+        article = null;
+        var problems = new List<ArticleProblem>();
+        if (text is null)
+        {
+            problems.Add(ArticleProblem.At(DiagnosticIds.UnreadableArticle, 0, 0));
+            return problems;
+        }
+
+        if (ArticleLimits.IsTooLarge(text, limits.MaxArticleBytes))
+        {
+            problems.Add(TooLarge(ArticleLimits.Utf8Length(text), limits.MaxArticleBytes));
+            return problems;
+        }
+
+        if (singleByteEncoding is not null)
+        {
+            // Each character is one byte of the file: encoding it back gives the bytes, and the first bad byte's
+            // index is its character index. Text that is not UTF-8 is then not what the author wrote: check no further.
+            if (Utf8Check.FindInBytes(singleByteEncoding.GetBytes(text)) is { } notUtf8)
+            {
+                problems.Add(notUtf8);
+                return problems;
+            }
+        }
+        else if (Utf8Check.FindInDecodedText(text) is { } replaced)
+        {
+            // The usual case: the decoder put U+FFFD in place of bytes it could not read.
+            problems.Add(replaced);
+        }
+
+        article = ArticleParser.Parse(text, rule, cancellationToken);
+        problems.AddRange(ArticleChecks.Run(text, article, limits, cancellationToken));
+        return problems;
+    }
+
+    /// <summary>NEWS010 for a file of <paramref name="utf8Length"/> bytes, at the start of the file.</summary>
+    public static ArticleProblem TooLarge(long utf8Length, long maxArticleBytes) =>
+        ArticleProblem.At(DiagnosticIds.ArticleTooLarge, 0, 0, Invariant(utf8Length), Invariant(maxArticleBytes));
+
+    /// <summary>NEWS011 for a file whose type name other files want too, at the start of the file; null when the name is its own.</summary>
+    public static ArticleProblem? NameClash(ArticleNameAssignment? assignment) =>
+        assignment is { IsUnique: false }
+            ? ArticleProblem.At(DiagnosticIds.NameClash, 0, 0, assignment.TypeName, string.Join("', '", assignment.ClashesWith))
+            : null;
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
