@@ -95,7 +95,7 @@ internal static class ArticleEmitter
 
     private static void WriteData(SourceWriter w, string type, ParsedArticle parsed, EmitSettings settings)
     {
-        string outer = type + ".";
+        string outer = settings.Qualified(type) + ".";
         w.Line("/// <summary>Answers the view types' questions about this article.</summary>");
         w.Open("private sealed class " + GeneratedNames.NestedData + " : " + GeneratedNames.ArticleData);
         w.Line("internal static readonly " + GeneratedNames.NestedData + " Instance = new " + GeneratedNames.NestedData + "();");

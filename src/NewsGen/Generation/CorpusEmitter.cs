@@ -56,7 +56,7 @@ internal static class CorpusEmitter
         w.Open("switch (id)");
         foreach (ArticleNameAssignment member in members)
         {
-            w.Line("case " + CSharpLiteral.String(member.Id) + ": article = " + member.TypeName + ".Article; return true;");
+            w.Line("case " + CSharpLiteral.String(member.Id) + ": article = " + settings.Qualified(member.TypeName) + ".Article; return true;");
         }
 
         w.Line("default: article = default(" + view + "); return false;");
@@ -67,7 +67,7 @@ internal static class CorpusEmitter
         w.Open("switch (index)");
         for (int i = 0; i < members.Count; i++)
         {
-            w.Line("case " + Int(i) + ": return " + members[i].TypeName + ".Article;");
+            w.Line("case " + Int(i) + ": return " + settings.Qualified(members[i].TypeName) + ".Article;");
         }
 
         w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
