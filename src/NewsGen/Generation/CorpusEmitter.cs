@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using NewsGen.Model;
 using NewsGen.Naming;
 
@@ -33,8 +34,9 @@ internal static class CorpusEmitter
         return members;
     }
 
-    public static string Emit(EquatableArray<ArticleNameAssignment> members, EmitSettings settings)
+    public static string Emit(EquatableArray<ArticleNameAssignment> members, EmitSettings settings, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         string corpus = settings.CorpusTypeName;
         string view = GeneratedNames.ArticleView;
         var w = new SourceWriter();
@@ -56,6 +58,7 @@ internal static class CorpusEmitter
         w.Open("switch (id)");
         foreach (ArticleNameAssignment member in members)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             w.Line("case " + CSharpLiteral.String(member.Id) + ": article = " + settings.Qualified(member.TypeName) + ".Article; return true;");
         }
 
@@ -67,6 +70,7 @@ internal static class CorpusEmitter
         w.Open("switch (index)");
         for (int i = 0; i < members.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             w.Line("case " + Int(i) + ": return " + settings.Qualified(members[i].TypeName) + ".Article;");
         }
 
