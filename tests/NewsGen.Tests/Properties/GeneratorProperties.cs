@@ -18,9 +18,9 @@ namespace NewsGen.Tests.Properties;
 /// </summary>
 public sealed class GeneratorProperties
 {
-    // Members every article type declares as constants besides one per paragraph: Id, HasTitle, Title, Lede,
-    // ParagraphCount, WordCount, HasCredit, CreditParagraphIndex, Contributor, Organization, Text.
-    private const int FixedConstants = 11;
+    // Members every article type declares as constants besides one per paragraph and one per quote: Id, HasTitle,
+    // Title, Lede, ParagraphCount, WordCount, HasCredit, CreditParagraphIndex, Contributor, Organization, Text, QuoteCount.
+    private const int FixedConstants = 12;
 
     [Fact]
     public void Generator_never_throws_and_its_output_compiles_for_any_files() =>
@@ -59,7 +59,7 @@ public sealed class GeneratorProperties
 
                 // The literals hold exactly the parser's strings: nothing ended one early or spilled into another.
                 Dictionary<string, object?> constants = syntax.Constants(run.Compilation);
-                Assert.Equal(FixedConstants + parsed.Paragraphs.Count, constants.Count);
+                Assert.Equal(FixedConstants + parsed.Paragraphs.Count + parsed.Quotes.Count, constants.Count);
                 Assert.Equal(ArticleNaming.IdFromPath(file.Path), constants["Id"]);
                 Assert.Equal(parsed.Title?.Text ?? string.Empty, constants["Title"]);
                 Assert.Equal(parsed.Lede, constants["Lede"]);
@@ -67,6 +67,11 @@ public sealed class GeneratorProperties
                 for (int i = 0; i < parsed.Paragraphs.Count; i++)
                 {
                     Assert.Equal(parsed.Paragraphs[i].Text, constants[GeneratedNames.Paragraph(i)]);
+                }
+
+                for (int i = 0; i < parsed.Quotes.Count; i++)
+                {
+                    Assert.Equal(parsed.Quotes[i].Text, constants[QuoteData.Name(i)]);
                 }
 
                 // No directive but the file's own #nullable; the only plain comments are the two header lines.

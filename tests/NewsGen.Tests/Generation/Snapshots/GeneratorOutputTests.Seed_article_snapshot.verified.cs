@@ -259,7 +259,7 @@ namespace Test.Articles
             private static readonly int[] s_speakerQuoteStarts = { 0, 1, 9, 11, 12 };
             private static readonly int[] s_speakerQuotes = { 0, 1, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14 };
 
-            public override int QuoteCount => Article000_E551924a018df44c.QuoteCount;
+            public override int QuoteCount => global::Test.Articles.Article000_E551924a018df44c.QuoteCount;
             public override int[] QuoteFacts => s_quoteFacts;
             public override int[] ParagraphQuoteStarts => s_paragraphQuoteStarts;
             public override string[] SpeakerNames => s_speakerNames;
@@ -271,21 +271,21 @@ namespace Test.Articles
             {
                 switch (index)
                 {
-                    case 0: return Article000_E551924a018df44c.Quote1;
-                    case 1: return Article000_E551924a018df44c.Quote2;
-                    case 2: return Article000_E551924a018df44c.Quote3;
-                    case 3: return Article000_E551924a018df44c.Quote4;
-                    case 4: return Article000_E551924a018df44c.Quote5;
-                    case 5: return Article000_E551924a018df44c.Quote6;
-                    case 6: return Article000_E551924a018df44c.Quote7;
-                    case 7: return Article000_E551924a018df44c.Quote8;
-                    case 8: return Article000_E551924a018df44c.Quote9;
-                    case 9: return Article000_E551924a018df44c.Quote10;
-                    case 10: return Article000_E551924a018df44c.Quote11;
-                    case 11: return Article000_E551924a018df44c.Quote12;
-                    case 12: return Article000_E551924a018df44c.Quote13;
-                    case 13: return Article000_E551924a018df44c.Quote14;
-                    case 14: return Article000_E551924a018df44c.Quote15;
+                    case 0: return global::Test.Articles.Article000_E551924a018df44c.Quote1;
+                    case 1: return global::Test.Articles.Article000_E551924a018df44c.Quote2;
+                    case 2: return global::Test.Articles.Article000_E551924a018df44c.Quote3;
+                    case 3: return global::Test.Articles.Article000_E551924a018df44c.Quote4;
+                    case 4: return global::Test.Articles.Article000_E551924a018df44c.Quote5;
+                    case 5: return global::Test.Articles.Article000_E551924a018df44c.Quote6;
+                    case 6: return global::Test.Articles.Article000_E551924a018df44c.Quote7;
+                    case 7: return global::Test.Articles.Article000_E551924a018df44c.Quote8;
+                    case 8: return global::Test.Articles.Article000_E551924a018df44c.Quote9;
+                    case 9: return global::Test.Articles.Article000_E551924a018df44c.Quote10;
+                    case 10: return global::Test.Articles.Article000_E551924a018df44c.Quote11;
+                    case 11: return global::Test.Articles.Article000_E551924a018df44c.Quote12;
+                    case 12: return global::Test.Articles.Article000_E551924a018df44c.Quote13;
+                    case 13: return global::Test.Articles.Article000_E551924a018df44c.Quote14;
+                    case 14: return global::Test.Articles.Article000_E551924a018df44c.Quote15;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }

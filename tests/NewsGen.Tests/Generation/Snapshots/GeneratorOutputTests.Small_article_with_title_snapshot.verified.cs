@@ -122,7 +122,7 @@ namespace Test.Articles
             private static readonly int[] s_speakerQuoteStarts = { 0 };
             private static readonly int[] s_speakerQuotes = new int[0];
 
-            public override int QuoteCount => SmallStory.QuoteCount;
+            public override int QuoteCount => global::Test.Articles.SmallStory.QuoteCount;
             public override int[] QuoteFacts => s_quoteFacts;
             public override int[] ParagraphQuoteStarts => s_paragraphQuoteStarts;
             public override string[] SpeakerNames => s_speakerNames;
@@ -134,7 +134,7 @@ namespace Test.Articles
             {
                 switch (index)
                 {
-                    case 0: return SmallStory.Quote1;
+                    case 0: return global::Test.Articles.SmallStory.Quote1;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }
