@@ -10,6 +10,7 @@ internal static class ArticleEmitter
 {
     public static string Emit(ArticleToEmit article, EmitSettings settings, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ParsedArticle parsed = article.Model.Article;
         string type = article.TypeName;
         int count = parsed.Paragraphs.Count;
@@ -66,7 +67,7 @@ internal static class ArticleEmitter
         w.Line("/// <summary>This article as a value-type view, for code that handles any article.</summary>");
         w.Line("public static " + GeneratedNames.ArticleView + " Article => new " + GeneratedNames.ArticleView + "(" + GeneratedNames.NestedData + ".Instance);");
         w.Line();
-        WriteData(w, type, parsed, settings);
+        WriteData(w, type, parsed, settings, cancellationToken);
 
         w.Close();
         w.Close();
@@ -93,9 +94,9 @@ internal static class ArticleEmitter
         }
     }
 
-    private static void WriteData(SourceWriter w, string type, ParsedArticle parsed, EmitSettings settings)
+    private static void WriteData(SourceWriter w, string type, ParsedArticle parsed, EmitSettings settings, CancellationToken cancellationToken)
     {
-        string outer = type + ".";
+        string outer = settings.Qualified(type) + ".";
 
         // With UTF-8 storage the views decode article text instead of loading the string constants, which keeps
         // the text out of the 16 MiB user-string heap (see UserStringBudget). Text that UTF-8 cannot hold exactly
@@ -138,13 +139,13 @@ internal static class ArticleEmitter
         }
         else
         {
-            WriteParagraphSwitch(w, "string", "GetParagraph", outer, string.Empty, parsed.Paragraphs.Count);
+            WriteParagraphSwitch(w, "string", "GetParagraph", outer, string.Empty, parsed.Paragraphs.Count, cancellationToken);
         }
 
         if (settings.Utf8Spans)
         {
             w.Line();
-            WriteParagraphSwitch(w, "global::System.ReadOnlySpan<byte>", "GetParagraphUtf8", outer, "Utf8", parsed.Paragraphs.Count);
+            WriteParagraphSwitch(w, "global::System.ReadOnlySpan<byte>", "GetParagraphUtf8", outer, "Utf8", parsed.Paragraphs.Count, cancellationToken);
         }
 
         w.Line();
@@ -152,12 +153,13 @@ internal static class ArticleEmitter
         w.Close();
     }
 
-    private static void WriteParagraphSwitch(SourceWriter w, string returnType, string method, string outer, string suffix, int count)
+    private static void WriteParagraphSwitch(SourceWriter w, string returnType, string method, string outer, string suffix, int count, CancellationToken cancellationToken)
     {
         w.Open("public override " + returnType + " " + method + "(int index)");
         w.Open("switch (index)");
         for (int i = 0; i < count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             w.Line("case " + Int(i) + ": return " + outer + GeneratedNames.Paragraph(i) + suffix + ";");
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using NewsGen.Model;
 using NewsGen.Naming;
 
@@ -33,8 +34,9 @@ internal static class CorpusEmitter
         return members;
     }
 
-    public static string Emit(EquatableArray<ArticleNameAssignment> members, EmitSettings settings)
+    public static string Emit(EquatableArray<ArticleNameAssignment> members, EmitSettings settings, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         string corpus = settings.CorpusTypeName;
         string view = GeneratedNames.ArticleView;
         var w = new SourceWriter();
@@ -56,7 +58,8 @@ internal static class CorpusEmitter
         w.Open("switch (id)");
         foreach (ArticleNameAssignment member in members)
         {
-            w.Line("case " + CSharpLiteral.String(member.Id) + ": article = " + member.TypeName + ".Article; return true;");
+            cancellationToken.ThrowIfCancellationRequested();
+            w.Line("case " + CSharpLiteral.String(member.Id) + ": article = " + settings.Qualified(member.TypeName) + ".Article; return true;");
         }
 
         w.Line("default: article = default(" + view + "); return false;");
@@ -67,7 +70,8 @@ internal static class CorpusEmitter
         w.Open("switch (index)");
         for (int i = 0; i < members.Count; i++)
         {
-            w.Line("case " + Int(i) + ": return " + members[i].TypeName + ".Article;");
+            cancellationToken.ThrowIfCancellationRequested();
+            w.Line("case " + Int(i) + ": return " + settings.Qualified(members[i].TypeName) + ".Article;");
         }
 
         w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");

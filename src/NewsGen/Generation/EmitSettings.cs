@@ -10,7 +10,14 @@ namespace NewsGen.Generation;
 /// <param name="Utf8Spans">True when <c>u8</c> literals and <c>ReadOnlySpan&lt;byte&gt;</c> are available (C# 11 and the type).</param>
 /// <param name="Storage">Whether the views load string constants or decode UTF-8 (see <see cref="UserStringBudget"/>).</param>
 /// <param name="SpanDecoding">True when <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> exists (not on netstandard2.0).</param>
-internal sealed record EmitSettings(string Namespace, string CorpusTypeName, bool NullableAnnotations, bool Utf8Spans, ViewStorage Storage = ViewStorage.Strings, bool SpanDecoding = true);
+internal sealed record EmitSettings(string Namespace, string CorpusTypeName, bool NullableAnnotations, bool Utf8Spans, ViewStorage Storage = ViewStorage.Strings, bool SpanDecoding = true)
+{
+    /// <summary>
+    /// The fully qualified name of a generated type. Generated code refers to article types this way, so an article
+    /// named like a member in scope (<c>Count</c>, <c>Instance</c>, <c>GetParagraph</c>, <c>Equals</c>) never binds to that member.
+    /// </summary>
+    public string Qualified(string typeName) => "global::" + Namespace + "." + typeName;
+}
 
 /// <summary>What the generator needs to know of the compilation: which framework APIs exist.</summary>
 internal sealed record FrameworkFacts(bool HasReadOnlySpan, bool HasSpanDecoding);

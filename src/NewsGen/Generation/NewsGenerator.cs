@@ -79,7 +79,7 @@ public sealed class NewsGenerator : IIncrementalGenerator
             .Select(static (table, _) => new EquatableArray<ArticleNameAssignment>(CorpusEmitter.Members(table).ToArray()));
 
         context.RegisterSourceOutput(corpusMembers.Combine(settings), static (output, input) =>
-            output.AddSource(CorpusEmitter.HintName(input.Right), SourceText.From(CorpusEmitter.Emit(input.Left, input.Right), System.Text.Encoding.UTF8)));
+            output.AddSource(CorpusEmitter.HintName(input.Right), SourceText.From(CorpusEmitter.Emit(input.Left, input.Right, output.CancellationToken), System.Text.Encoding.UTF8)));
 
         context.RegisterSourceOutput(settings, static (output, input) =>
             output.AddSource(ViewsEmitter.HintName, SourceText.From(ViewsEmitter.Emit(input), System.Text.Encoding.UTF8)));

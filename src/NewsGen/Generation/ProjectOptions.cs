@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NewsGen.Parsing;
@@ -252,12 +253,30 @@ public static class ProjectOptions
         return true;
     }
 
-    /// <summary>True for a C# identifier that is not a keyword (so it needs no '@').</summary>
+    /// <summary>
+    /// True for a C# identifier that is not a keyword (so it needs no '@') and has no format characters. C# allows
+    /// those (U+200F, U+202E, ...) in identifiers and ignores them when comparing names, so they would only
+    /// smuggle invisible bidirectional controls into the generated code.
+    /// </summary>
     public static bool IsValidIdentifier(string? name) =>
         !string.IsNullOrEmpty(name)
         && SyntaxFacts.IsValidIdentifier(name)
         && SyntaxFacts.GetKeywordKind(name!) == SyntaxKind.None
-        && SyntaxFacts.GetContextualKeywordKind(name!) == SyntaxKind.None;
+        && SyntaxFacts.GetContextualKeywordKind(name!) == SyntaxKind.None
+        && !HasFormatCharacter(name!);
+
+    private static bool HasFormatCharacter(string name)
+    {
+        foreach (char c in name)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? Value(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out string? value) ? value : null;

@@ -23,6 +23,8 @@ namespace NewsGen.Parsing;
 /// </remarks>
 public static class ArticleParser
 {
+    private const int CancellationCheckMask = 0xFFFF;
+
     /// <summary>The separator <see cref="ParagraphRule.BlankLines"/> puts between the wrapped lines of a paragraph.</summary>
     public const string WrappedLineSeparator = " ";
 
@@ -33,6 +35,7 @@ public static class ArticleParser
     /// <summary>Parses the decoded text of one article file with the given paragraph rule.</summary>
     public static ParsedArticle Parse(string text, ParagraphRule rule, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         List<RawLine> lines = SplitLines(text, cancellationToken);
 
         ArticleLine? title = null;
@@ -45,7 +48,7 @@ public static class ArticleParser
 
         List<ArticleParagraph> paragraphs = rule == ParagraphRule.BlankLines
             ? JoinBlocks(lines, firstBodyLine, cancellationToken)
-            : OneParagraphPerLine(lines, firstBodyLine);
+            : OneParagraphPerLine(lines, firstBodyLine, cancellationToken);
 
         ArticleCredit? credit = null;
         if (paragraphs.Count > 0 && CreditLine.TryParse(paragraphs[paragraphs.Count - 1].Text, out ArticleCredit? parsed))
@@ -57,6 +60,7 @@ public static class ArticleParser
         int wordCount = 0;
         foreach (ArticleParagraph paragraph in paragraphs)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             wordCount += WordCounter.Count(paragraph.Text);
         }
 
@@ -78,11 +82,12 @@ public static class ArticleParser
             QuoteExtractor.Analyze(texts, cancellationToken));
     }
 
-    private static List<ArticleParagraph> OneParagraphPerLine(List<RawLine> lines, int first)
+    private static List<ArticleParagraph> OneParagraphPerLine(List<RawLine> lines, int first, CancellationToken cancellationToken)
     {
         var paragraphs = new List<ArticleParagraph>();
         for (int i = first; i < lines.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (lines[i].Content is { } content)
             {
                 paragraphs.Add(new ArticleParagraph(content.Text, content, IsCredit: false, new EquatableArray<ArticleLine>(new[] { content })));
@@ -153,6 +158,12 @@ public static class ArticleParser
             while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r'))
             {
                 lineEnd++;
+
+                // A file may be one huge line: check now and then, not only once a line.
+                if ((lineEnd & CancellationCheckMask) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
             }
 
             int start = lineStart;

@@ -109,7 +109,10 @@ public sealed record ParsedArticle(
     /// dropped, and under <see cref="ParagraphRule.BlankLines"/> the wrapped lines of a paragraph joined by a
     /// space): the title, if any, then the paragraphs, one per line. Nothing else is lost or changed.
     /// </summary>
-    public string NormalizedText => Title is null ? Text : Title.Text + ParagraphSeparator + Text;
+    public string NormalizedText =>
+        Title is null ? Text
+        : Paragraphs.Count == 0 ? Title.Text // a title alone: no separator after it
+        : Title.Text + ParagraphSeparator + Text;
 
     /// <summary>The index of the credit paragraph, or -1 when the article has none.</summary>
     public int CreditParagraphIndex

@@ -22,6 +22,8 @@ public static class Sentences
         "Inc", "Corp", "Ltd", "Co", "Bros", "vs", "approx", "Ave", "Blvd", "Rd",
     };
 
+    private static readonly int LongestAbbreviation = LongestOf(Abbreviations);
+
     /// <summary>True for a word (without its period) that ends with a period without ending a sentence: "Mr", "Jan", "Inc".</summary>
     internal static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
@@ -95,6 +97,17 @@ public static class Sentences
         return text.Length;
     }
 
+    private static int LongestOf(IEnumerable<string> words)
+    {
+        int longest = 0;
+        foreach (string word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
+    }
+
     private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']';
 
     private static bool StartsSentence(string text, int whiteSpace)
@@ -116,23 +129,38 @@ public static class Sentences
 
     private static bool IsAbbreviationBefore(string text, int period)
     {
+        // Look back over the word before the period, stopping at an earlier period: "U.S", "p.m", "e.g" are dotted
+        // forms whatever came before, and stopping there keeps a long "a.a.a.a..." run linear, not quadratic.
         int start = period;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '"' or '\u201C' or '\''))
         {
+            if (text[start - 1] == '.')
+            {
+                return true;
+            }
+
             start--;
         }
 
-        string word = text.Substring(start, period - start);
-        if (word.Length == 0)
+        int length = period - start;
+        if (length == 0)
         {
             return false;
         }
 
-        // "U.S", "p.m", "e.g": a dotted form. "J": an initial.
-        if (word.IndexOf('.') >= 0 || (word.Length == 1 && char.IsLetter(word[0])))
+        // "J": an initial.
+        if (length == 1 && char.IsLetter(text[start]))
         {
             return true;
         }
+
+        // No abbreviation is long; a long word is not copied to find that out.
+        if (length > LongestAbbreviation)
+        {
+            return false;
+        }
+
+        string word = text.Substring(start, length);
 
         // "No. 5" abbreviates "number"; "said no." ends a sentence.
         if (word is "No" or "Nos")

@@ -17,7 +17,7 @@ public sealed class OptionTests
         GeneratorRun run = GeneratorHarness.Run(new[] { file });
 
         Assert.Contains("public static partial class StormStory", run.Sources["StormStory.g.cs"]);
-        Assert.Contains("case \"2024-05-01-storm\": article = StormStory.Article;", run.Sources["NewsGen.NewsCorpus.g.cs"]);
+        Assert.Contains("case \"2024-05-01-storm\": article = global::Test.Articles.StormStory.Article;", run.Sources["NewsGen.NewsCorpus.g.cs"]);
         Assert.Empty(run.CompilationDiagnostics);
     }
 

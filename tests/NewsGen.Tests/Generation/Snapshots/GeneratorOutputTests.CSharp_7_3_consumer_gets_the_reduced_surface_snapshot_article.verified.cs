@@ -67,25 +67,25 @@ namespace Test.Articles
         {
             internal static readonly Data Instance = new Data();
 
-            public override string Id => SmallStory.Id;
-            public override string Title => SmallStory.Title;
-            public override string Contributor => SmallStory.Contributor;
-            public override string Organization => SmallStory.Organization;
-            public override string Lede => SmallStory.Lede;
-            public override string Text => SmallStory.Text;
-            public override bool HasTitle => SmallStory.HasTitle;
-            public override bool HasCredit => SmallStory.HasCredit;
-            public override int ParagraphCount => SmallStory.ParagraphCount;
-            public override int WordCount => SmallStory.WordCount;
-            public override int CreditParagraphIndex => SmallStory.CreditParagraphIndex;
+            public override string Id => global::Test.Articles.SmallStory.Id;
+            public override string Title => global::Test.Articles.SmallStory.Title;
+            public override string Contributor => global::Test.Articles.SmallStory.Contributor;
+            public override string Organization => global::Test.Articles.SmallStory.Organization;
+            public override string Lede => global::Test.Articles.SmallStory.Lede;
+            public override string Text => global::Test.Articles.SmallStory.Text;
+            public override bool HasTitle => global::Test.Articles.SmallStory.HasTitle;
+            public override bool HasCredit => global::Test.Articles.SmallStory.HasCredit;
+            public override int ParagraphCount => global::Test.Articles.SmallStory.ParagraphCount;
+            public override int WordCount => global::Test.Articles.SmallStory.WordCount;
+            public override int CreditParagraphIndex => global::Test.Articles.SmallStory.CreditParagraphIndex;
 
             public override string GetParagraph(int index)
             {
                 switch (index)
                 {
-                    case 0: return SmallStory.Paragraph1;
-                    case 1: return SmallStory.Paragraph2;
-                    case 2: return SmallStory.Paragraph3;
+                    case 0: return global::Test.Articles.SmallStory.Paragraph1;
+                    case 1: return global::Test.Articles.SmallStory.Paragraph2;
+                    case 2: return global::Test.Articles.SmallStory.Paragraph3;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }
@@ -97,7 +97,7 @@ namespace Test.Articles
             private static readonly int[] s_speakerQuoteStarts = { 0 };
             private static readonly int[] s_speakerQuotes = new int[0];
 
-            public override int QuoteCount => SmallStory.QuoteCount;
+            public override int QuoteCount => global::Test.Articles.SmallStory.QuoteCount;
             public override int[] QuoteFacts => s_quoteFacts;
             public override int[] ParagraphQuoteStarts => s_paragraphQuoteStarts;
             public override string[] SpeakerNames => s_speakerNames;
@@ -109,7 +109,7 @@ namespace Test.Articles
             {
                 switch (index)
                 {
-                    case 0: return SmallStory.Quote1;
+                    case 0: return global::Test.Articles.SmallStory.Quote1;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }

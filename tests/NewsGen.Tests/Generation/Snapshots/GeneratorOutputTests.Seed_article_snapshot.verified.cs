@@ -193,38 +193,38 @@ namespace Test.Articles
         {
             internal static readonly Data Instance = new Data();
 
-            public override string Id => Article000_E551924a018df44c.Id;
-            public override string Title => Article000_E551924a018df44c.Title;
-            public override string Contributor => Article000_E551924a018df44c.Contributor;
-            public override string Organization => Article000_E551924a018df44c.Organization;
-            public override string Lede => Article000_E551924a018df44c.Lede;
-            public override string Text => Article000_E551924a018df44c.Text;
-            public override bool HasTitle => Article000_E551924a018df44c.HasTitle;
-            public override bool HasCredit => Article000_E551924a018df44c.HasCredit;
-            public override int ParagraphCount => Article000_E551924a018df44c.ParagraphCount;
-            public override int WordCount => Article000_E551924a018df44c.WordCount;
-            public override int CreditParagraphIndex => Article000_E551924a018df44c.CreditParagraphIndex;
-            public override global::System.ReadOnlySpan<byte> TextUtf8 => Article000_E551924a018df44c.TextUtf8;
+            public override string Id => global::Test.Articles.Article000_E551924a018df44c.Id;
+            public override string Title => global::Test.Articles.Article000_E551924a018df44c.Title;
+            public override string Contributor => global::Test.Articles.Article000_E551924a018df44c.Contributor;
+            public override string Organization => global::Test.Articles.Article000_E551924a018df44c.Organization;
+            public override string Lede => global::Test.Articles.Article000_E551924a018df44c.Lede;
+            public override string Text => global::Test.Articles.Article000_E551924a018df44c.Text;
+            public override bool HasTitle => global::Test.Articles.Article000_E551924a018df44c.HasTitle;
+            public override bool HasCredit => global::Test.Articles.Article000_E551924a018df44c.HasCredit;
+            public override int ParagraphCount => global::Test.Articles.Article000_E551924a018df44c.ParagraphCount;
+            public override int WordCount => global::Test.Articles.Article000_E551924a018df44c.WordCount;
+            public override int CreditParagraphIndex => global::Test.Articles.Article000_E551924a018df44c.CreditParagraphIndex;
+            public override global::System.ReadOnlySpan<byte> TextUtf8 => global::Test.Articles.Article000_E551924a018df44c.TextUtf8;
 
             public override string GetParagraph(int index)
             {
                 switch (index)
                 {
-                    case 0: return Article000_E551924a018df44c.Paragraph1;
-                    case 1: return Article000_E551924a018df44c.Paragraph2;
-                    case 2: return Article000_E551924a018df44c.Paragraph3;
-                    case 3: return Article000_E551924a018df44c.Paragraph4;
-                    case 4: return Article000_E551924a018df44c.Paragraph5;
-                    case 5: return Article000_E551924a018df44c.Paragraph6;
-                    case 6: return Article000_E551924a018df44c.Paragraph7;
-                    case 7: return Article000_E551924a018df44c.Paragraph8;
-                    case 8: return Article000_E551924a018df44c.Paragraph9;
-                    case 9: return Article000_E551924a018df44c.Paragraph10;
-                    case 10: return Article000_E551924a018df44c.Paragraph11;
-                    case 11: return Article000_E551924a018df44c.Paragraph12;
-                    case 12: return Article000_E551924a018df44c.Paragraph13;
-                    case 13: return Article000_E551924a018df44c.Paragraph14;
-                    case 14: return Article000_E551924a018df44c.Paragraph15;
+                    case 0: return global::Test.Articles.Article000_E551924a018df44c.Paragraph1;
+                    case 1: return global::Test.Articles.Article000_E551924a018df44c.Paragraph2;
+                    case 2: return global::Test.Articles.Article000_E551924a018df44c.Paragraph3;
+                    case 3: return global::Test.Articles.Article000_E551924a018df44c.Paragraph4;
+                    case 4: return global::Test.Articles.Article000_E551924a018df44c.Paragraph5;
+                    case 5: return global::Test.Articles.Article000_E551924a018df44c.Paragraph6;
+                    case 6: return global::Test.Articles.Article000_E551924a018df44c.Paragraph7;
+                    case 7: return global::Test.Articles.Article000_E551924a018df44c.Paragraph8;
+                    case 8: return global::Test.Articles.Article000_E551924a018df44c.Paragraph9;
+                    case 9: return global::Test.Articles.Article000_E551924a018df44c.Paragraph10;
+                    case 10: return global::Test.Articles.Article000_E551924a018df44c.Paragraph11;
+                    case 11: return global::Test.Articles.Article000_E551924a018df44c.Paragraph12;
+                    case 12: return global::Test.Articles.Article000_E551924a018df44c.Paragraph13;
+                    case 13: return global::Test.Articles.Article000_E551924a018df44c.Paragraph14;
+                    case 14: return global::Test.Articles.Article000_E551924a018df44c.Paragraph15;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }
@@ -233,21 +233,21 @@ namespace Test.Articles
             {
                 switch (index)
                 {
-                    case 0: return Article000_E551924a018df44c.Paragraph1Utf8;
-                    case 1: return Article000_E551924a018df44c.Paragraph2Utf8;
-                    case 2: return Article000_E551924a018df44c.Paragraph3Utf8;
-                    case 3: return Article000_E551924a018df44c.Paragraph4Utf8;
-                    case 4: return Article000_E551924a018df44c.Paragraph5Utf8;
-                    case 5: return Article000_E551924a018df44c.Paragraph6Utf8;
-                    case 6: return Article000_E551924a018df44c.Paragraph7Utf8;
-                    case 7: return Article000_E551924a018df44c.Paragraph8Utf8;
-                    case 8: return Article000_E551924a018df44c.Paragraph9Utf8;
-                    case 9: return Article000_E551924a018df44c.Paragraph10Utf8;
-                    case 10: return Article000_E551924a018df44c.Paragraph11Utf8;
-                    case 11: return Article000_E551924a018df44c.Paragraph12Utf8;
-                    case 12: return Article000_E551924a018df44c.Paragraph13Utf8;
-                    case 13: return Article000_E551924a018df44c.Paragraph14Utf8;
-                    case 14: return Article000_E551924a018df44c.Paragraph15Utf8;
+                    case 0: return global::Test.Articles.Article000_E551924a018df44c.Paragraph1Utf8;
+                    case 1: return global::Test.Articles.Article000_E551924a018df44c.Paragraph2Utf8;
+                    case 2: return global::Test.Articles.Article000_E551924a018df44c.Paragraph3Utf8;
+                    case 3: return global::Test.Articles.Article000_E551924a018df44c.Paragraph4Utf8;
+                    case 4: return global::Test.Articles.Article000_E551924a018df44c.Paragraph5Utf8;
+                    case 5: return global::Test.Articles.Article000_E551924a018df44c.Paragraph6Utf8;
+                    case 6: return global::Test.Articles.Article000_E551924a018df44c.Paragraph7Utf8;
+                    case 7: return global::Test.Articles.Article000_E551924a018df44c.Paragraph8Utf8;
+                    case 8: return global::Test.Articles.Article000_E551924a018df44c.Paragraph9Utf8;
+                    case 9: return global::Test.Articles.Article000_E551924a018df44c.Paragraph10Utf8;
+                    case 10: return global::Test.Articles.Article000_E551924a018df44c.Paragraph11Utf8;
+                    case 11: return global::Test.Articles.Article000_E551924a018df44c.Paragraph12Utf8;
+                    case 12: return global::Test.Articles.Article000_E551924a018df44c.Paragraph13Utf8;
+                    case 13: return global::Test.Articles.Article000_E551924a018df44c.Paragraph14Utf8;
+                    case 14: return global::Test.Articles.Article000_E551924a018df44c.Paragraph15Utf8;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }
@@ -259,7 +259,7 @@ namespace Test.Articles
             private static readonly int[] s_speakerQuoteStarts = { 0, 1, 9, 11, 12 };
             private static readonly int[] s_speakerQuotes = { 0, 1, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14 };
 
-            public override int QuoteCount => Article000_E551924a018df44c.QuoteCount;
+            public override int QuoteCount => global::Test.Articles.Article000_E551924a018df44c.QuoteCount;
             public override int[] QuoteFacts => s_quoteFacts;
             public override int[] ParagraphQuoteStarts => s_paragraphQuoteStarts;
             public override string[] SpeakerNames => s_speakerNames;
@@ -271,21 +271,21 @@ namespace Test.Articles
             {
                 switch (index)
                 {
-                    case 0: return Article000_E551924a018df44c.Quote1;
-                    case 1: return Article000_E551924a018df44c.Quote2;
-                    case 2: return Article000_E551924a018df44c.Quote3;
-                    case 3: return Article000_E551924a018df44c.Quote4;
-                    case 4: return Article000_E551924a018df44c.Quote5;
-                    case 5: return Article000_E551924a018df44c.Quote6;
-                    case 6: return Article000_E551924a018df44c.Quote7;
-                    case 7: return Article000_E551924a018df44c.Quote8;
-                    case 8: return Article000_E551924a018df44c.Quote9;
-                    case 9: return Article000_E551924a018df44c.Quote10;
-                    case 10: return Article000_E551924a018df44c.Quote11;
-                    case 11: return Article000_E551924a018df44c.Quote12;
-                    case 12: return Article000_E551924a018df44c.Quote13;
-                    case 13: return Article000_E551924a018df44c.Quote14;
-                    case 14: return Article000_E551924a018df44c.Quote15;
+                    case 0: return global::Test.Articles.Article000_E551924a018df44c.Quote1;
+                    case 1: return global::Test.Articles.Article000_E551924a018df44c.Quote2;
+                    case 2: return global::Test.Articles.Article000_E551924a018df44c.Quote3;
+                    case 3: return global::Test.Articles.Article000_E551924a018df44c.Quote4;
+                    case 4: return global::Test.Articles.Article000_E551924a018df44c.Quote5;
+                    case 5: return global::Test.Articles.Article000_E551924a018df44c.Quote6;
+                    case 6: return global::Test.Articles.Article000_E551924a018df44c.Quote7;
+                    case 7: return global::Test.Articles.Article000_E551924a018df44c.Quote8;
+                    case 8: return global::Test.Articles.Article000_E551924a018df44c.Quote9;
+                    case 9: return global::Test.Articles.Article000_E551924a018df44c.Quote10;
+                    case 10: return global::Test.Articles.Article000_E551924a018df44c.Quote11;
+                    case 11: return global::Test.Articles.Article000_E551924a018df44c.Quote12;
+                    case 12: return global::Test.Articles.Article000_E551924a018df44c.Quote13;
+                    case 13: return global::Test.Articles.Article000_E551924a018df44c.Quote14;
+                    case 14: return global::Test.Articles.Article000_E551924a018df44c.Quote15;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }

@@ -80,26 +80,26 @@ namespace Test.Articles
         {
             internal static readonly Data Instance = new Data();
 
-            public override string Id => SmallStory.Id;
-            public override string Title => SmallStory.Title;
-            public override string Contributor => SmallStory.Contributor;
-            public override string Organization => SmallStory.Organization;
-            public override string Lede => SmallStory.Lede;
-            public override string Text => SmallStory.Text;
-            public override bool HasTitle => SmallStory.HasTitle;
-            public override bool HasCredit => SmallStory.HasCredit;
-            public override int ParagraphCount => SmallStory.ParagraphCount;
-            public override int WordCount => SmallStory.WordCount;
-            public override int CreditParagraphIndex => SmallStory.CreditParagraphIndex;
-            public override global::System.ReadOnlySpan<byte> TextUtf8 => SmallStory.TextUtf8;
+            public override string Id => global::Test.Articles.SmallStory.Id;
+            public override string Title => global::Test.Articles.SmallStory.Title;
+            public override string Contributor => global::Test.Articles.SmallStory.Contributor;
+            public override string Organization => global::Test.Articles.SmallStory.Organization;
+            public override string Lede => global::Test.Articles.SmallStory.Lede;
+            public override string Text => global::Test.Articles.SmallStory.Text;
+            public override bool HasTitle => global::Test.Articles.SmallStory.HasTitle;
+            public override bool HasCredit => global::Test.Articles.SmallStory.HasCredit;
+            public override int ParagraphCount => global::Test.Articles.SmallStory.ParagraphCount;
+            public override int WordCount => global::Test.Articles.SmallStory.WordCount;
+            public override int CreditParagraphIndex => global::Test.Articles.SmallStory.CreditParagraphIndex;
+            public override global::System.ReadOnlySpan<byte> TextUtf8 => global::Test.Articles.SmallStory.TextUtf8;
 
             public override string GetParagraph(int index)
             {
                 switch (index)
                 {
-                    case 0: return SmallStory.Paragraph1;
-                    case 1: return SmallStory.Paragraph2;
-                    case 2: return SmallStory.Paragraph3;
+                    case 0: return global::Test.Articles.SmallStory.Paragraph1;
+                    case 1: return global::Test.Articles.SmallStory.Paragraph2;
+                    case 2: return global::Test.Articles.SmallStory.Paragraph3;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }
@@ -108,9 +108,9 @@ namespace Test.Articles
             {
                 switch (index)
                 {
-                    case 0: return SmallStory.Paragraph1Utf8;
-                    case 1: return SmallStory.Paragraph2Utf8;
-                    case 2: return SmallStory.Paragraph3Utf8;
+                    case 0: return global::Test.Articles.SmallStory.Paragraph1Utf8;
+                    case 1: return global::Test.Articles.SmallStory.Paragraph2Utf8;
+                    case 2: return global::Test.Articles.SmallStory.Paragraph3Utf8;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }
@@ -122,7 +122,7 @@ namespace Test.Articles
             private static readonly int[] s_speakerQuoteStarts = { 0 };
             private static readonly int[] s_speakerQuotes = new int[0];
 
-            public override int QuoteCount => SmallStory.QuoteCount;
+            public override int QuoteCount => global::Test.Articles.SmallStory.QuoteCount;
             public override int[] QuoteFacts => s_quoteFacts;
             public override int[] ParagraphQuoteStarts => s_paragraphQuoteStarts;
             public override string[] SpeakerNames => s_speakerNames;
@@ -134,7 +134,7 @@ namespace Test.Articles
             {
                 switch (index)
                 {
-                    case 0: return SmallStory.Quote1;
+                    case 0: return global::Test.Articles.SmallStory.Quote1;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }

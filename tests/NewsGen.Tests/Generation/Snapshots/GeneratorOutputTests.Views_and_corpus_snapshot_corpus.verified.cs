@@ -20,7 +20,7 @@ namespace Test.Articles
         {
             switch (id)
             {
-                case "000_e551924a018df44c": article = Article000_E551924a018df44c.Article; return true;
+                case "000_e551924a018df44c": article = global::Test.Articles.Article000_E551924a018df44c.Article; return true;
                 default: article = default(NewsArticle); return false;
             }
         }
@@ -29,7 +29,7 @@ namespace Test.Articles
         {
             switch (index)
             {
-                case 0: return Article000_E551924a018df44c.Article;
+                case 0: return global::Test.Articles.Article000_E551924a018df44c.Article;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -2,18 +2,18 @@ private sealed class Data : NewsArticleData
         {
             internal static readonly Data Instance = new Data();
 
-            public override string Id => Article000_E551924a018df44c.Id;
-            public override string Title => Article000_E551924a018df44c.Title;
-            public override string Contributor => Article000_E551924a018df44c.Contributor;
-            public override string Organization => Article000_E551924a018df44c.Organization;
-            public override string Lede => Decode(Article000_E551924a018df44c.Paragraph1Utf8.Slice(0, 170));
-            public override string Text => Decode(Article000_E551924a018df44c.TextUtf8);
-            public override bool HasTitle => Article000_E551924a018df44c.HasTitle;
-            public override bool HasCredit => Article000_E551924a018df44c.HasCredit;
-            public override int ParagraphCount => Article000_E551924a018df44c.ParagraphCount;
-            public override int WordCount => Article000_E551924a018df44c.WordCount;
-            public override int CreditParagraphIndex => Article000_E551924a018df44c.CreditParagraphIndex;
-            public override global::System.ReadOnlySpan<byte> TextUtf8 => Article000_E551924a018df44c.TextUtf8;
+            public override string Id => global::Test.Articles.Article000_E551924a018df44c.Id;
+            public override string Title => global::Test.Articles.Article000_E551924a018df44c.Title;
+            public override string Contributor => global::Test.Articles.Article000_E551924a018df44c.Contributor;
+            public override string Organization => global::Test.Articles.Article000_E551924a018df44c.Organization;
+            public override string Lede => Decode(global::Test.Articles.Article000_E551924a018df44c.Paragraph1Utf8.Slice(0, 170));
+            public override string Text => Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8);
+            public override bool HasTitle => global::Test.Articles.Article000_E551924a018df44c.HasTitle;
+            public override bool HasCredit => global::Test.Articles.Article000_E551924a018df44c.HasCredit;
+            public override int ParagraphCount => global::Test.Articles.Article000_E551924a018df44c.ParagraphCount;
+            public override int WordCount => global::Test.Articles.Article000_E551924a018df44c.WordCount;
+            public override int CreditParagraphIndex => global::Test.Articles.Article000_E551924a018df44c.CreditParagraphIndex;
+            public override global::System.ReadOnlySpan<byte> TextUtf8 => global::Test.Articles.Article000_E551924a018df44c.TextUtf8;
 
             public override string GetParagraph(int index) => Decode(GetParagraphUtf8(index));
 
@@ -21,21 +21,21 @@ private sealed class Data : NewsArticleData
             {
                 switch (index)
                 {
-                    case 0: return Article000_E551924a018df44c.Paragraph1Utf8;
-                    case 1: return Article000_E551924a018df44c.Paragraph2Utf8;
-                    case 2: return Article000_E551924a018df44c.Paragraph3Utf8;
-                    case 3: return Article000_E551924a018df44c.Paragraph4Utf8;
-                    case 4: return Article000_E551924a018df44c.Paragraph5Utf8;
-                    case 5: return Article000_E551924a018df44c.Paragraph6Utf8;
-                    case 6: return Article000_E551924a018df44c.Paragraph7Utf8;
-                    case 7: return Article000_E551924a018df44c.Paragraph8Utf8;
-                    case 8: return Article000_E551924a018df44c.Paragraph9Utf8;
-                    case 9: return Article000_E551924a018df44c.Paragraph10Utf8;
-                    case 10: return Article000_E551924a018df44c.Paragraph11Utf8;
-                    case 11: return Article000_E551924a018df44c.Paragraph12Utf8;
-                    case 12: return Article000_E551924a018df44c.Paragraph13Utf8;
-                    case 13: return Article000_E551924a018df44c.Paragraph14Utf8;
-                    case 14: return Article000_E551924a018df44c.Paragraph15Utf8;
+                    case 0: return global::Test.Articles.Article000_E551924a018df44c.Paragraph1Utf8;
+                    case 1: return global::Test.Articles.Article000_E551924a018df44c.Paragraph2Utf8;
+                    case 2: return global::Test.Articles.Article000_E551924a018df44c.Paragraph3Utf8;
+                    case 3: return global::Test.Articles.Article000_E551924a018df44c.Paragraph4Utf8;
+                    case 4: return global::Test.Articles.Article000_E551924a018df44c.Paragraph5Utf8;
+                    case 5: return global::Test.Articles.Article000_E551924a018df44c.Paragraph6Utf8;
+                    case 6: return global::Test.Articles.Article000_E551924a018df44c.Paragraph7Utf8;
+                    case 7: return global::Test.Articles.Article000_E551924a018df44c.Paragraph8Utf8;
+                    case 8: return global::Test.Articles.Article000_E551924a018df44c.Paragraph9Utf8;
+                    case 9: return global::Test.Articles.Article000_E551924a018df44c.Paragraph10Utf8;
+                    case 10: return global::Test.Articles.Article000_E551924a018df44c.Paragraph11Utf8;
+                    case 11: return global::Test.Articles.Article000_E551924a018df44c.Paragraph12Utf8;
+                    case 12: return global::Test.Articles.Article000_E551924a018df44c.Paragraph13Utf8;
+                    case 13: return global::Test.Articles.Article000_E551924a018df44c.Paragraph14Utf8;
+                    case 14: return global::Test.Articles.Article000_E551924a018df44c.Paragraph15Utf8;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }
@@ -47,7 +47,7 @@ private sealed class Data : NewsArticleData
             private static readonly int[] s_speakerQuoteStarts = { 0, 1, 9, 11, 12 };
             private static readonly int[] s_speakerQuotes = { 0, 1, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14 };
 
-            public override int QuoteCount => Article000_E551924a018df44c.QuoteCount;
+            public override int QuoteCount => global::Test.Articles.Article000_E551924a018df44c.QuoteCount;
             public override int[] QuoteFacts => s_quoteFacts;
             public override int[] ParagraphQuoteStarts => s_paragraphQuoteStarts;
             public override string[] SpeakerNames => s_speakerNames;
@@ -59,21 +59,21 @@ private sealed class Data : NewsArticleData
             {
                 switch (index)
                 {
-                    case 0: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(469, 148));
-                    case 1: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(641, 14));
-                    case 2: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(740, 8));
-                    case 3: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(888, 9));
-                    case 4: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(903, 23));
-                    case 5: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(1093, 11));
-                    case 6: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(1208, 11));
-                    case 7: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(1766, 47));
-                    case 8: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(1838, 133));
-                    case 9: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(1907, 63));
-                    case 10: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(2009, 59));
-                    case 11: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(2133, 15));
-                    case 12: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(2173, 242));
-                    case 13: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(2497, 59));
-                    case 14: return Decode(Article000_E551924a018df44c.TextUtf8.Slice(2673, 31));
+                    case 0: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(469, 148));
+                    case 1: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(641, 14));
+                    case 2: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(740, 8));
+                    case 3: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(888, 9));
+                    case 4: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(903, 23));
+                    case 5: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(1093, 11));
+                    case 6: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(1208, 11));
+                    case 7: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(1766, 47));
+                    case 8: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(1838, 133));
+                    case 9: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(1907, 63));
+                    case 10: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(2009, 59));
+                    case 11: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(2133, 15));
+                    case 12: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(2173, 242));
+                    case 13: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(2497, 59));
+                    case 14: return Decode(global::Test.Articles.Article000_E551924a018df44c.TextUtf8.Slice(2673, 31));
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }
