@@ -140,4 +140,23 @@ public sealed class PackageTests
             context.Unload();
         }
     }
+
+    [Fact]
+    public async Task Consumer_with_a_malformed_article_fails_with_the_NEWS_error_in_canonical_form()
+    {
+        PackedFeed feed = await PackedPackage.GetAsync();
+        ConsumerProject consumer = ConsumerProject.Create(
+                feed,
+                "ConsumerBadArticle",
+                "    <TargetFramework>net10.0</TargetFramework>")
+            .WithFile("articles/good.txt", Article)
+            .WithFile("articles/bad.txt", "A clean first line.\nHe said, \"We will rebuild the bridge.\nThe council met.\n")
+            .WithFile("Library.cs", "namespace Consumer { internal static class Library { } }\n");
+
+        CliResult build = await consumer.BuildAsync();
+
+        Assert.NotEqual(0, build.ExitCode);
+        string bad = Path.Combine(consumer.Directory, "articles", "bad.txt");
+        Assert.Contains(bad + "(2,10,2,11): error NEWS003: ", build.Output, StringComparison.Ordinal);
+    }
 }
