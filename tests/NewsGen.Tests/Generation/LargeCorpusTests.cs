@@ -25,6 +25,7 @@ public sealed class LargeCorpusTests
     {
         long estimate = Corpus.Sum(f => UserStringBudget.StringsViewBytes(System.IO.Path.GetFileNameWithoutExtension(f.Path), ArticleParser.Parse(f.Text!)));
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"{Articles} articles, {Corpus.Sum(f => f.Text!.Length)} chars: string views would load {estimate} bytes of literals");
         Assert.True(estimate > UserStringBudget.HeapLimit, $"estimate {estimate} bytes");
         Assert.Equal(ViewStorage.Utf8, UserStringBudget.Decide(StorageOption.Auto, estimate, utf8Available: true));
         Assert.Equal(ViewStorage.Strings, UserStringBudget.Decide(StorageOption.Auto, estimate / Articles, utf8Available: true));
@@ -51,6 +52,7 @@ public sealed class LargeCorpusTests
 
         Assert.Empty(run.CompilationDiagnostics);
         using CompiledAssembly assembly = CompiledAssembly.Load(run.Compilation);
+        TestContext.Current.TestOutputHelper?.WriteLine($"user-string heap of the compiled corpus: {assembly.UserStringHeapBytes} bytes");
         Assert.True(assembly.UserStringHeapBytes < UserStringBudget.HeapLimit / 4, $"#US is {assembly.UserStringHeapBytes} bytes");
         ParsedArticle expected = ArticleParser.Parse(Corpus[1234].Text!);
         Assert.Equal(
