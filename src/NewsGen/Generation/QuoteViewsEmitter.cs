@@ -159,7 +159,7 @@ internal static class QuoteViewsEmitter
         Doc(w, "The article this quote belongs to.");
         w.Line("public " + GeneratedNames.ArticleView + " Article => new " + GeneratedNames.ArticleView + "(_article);");
         w.Line();
-        WriteEquality(w, self, q, "Text");
+        IndexedViewWriter.WriteEquality(w, self, q, "Text");
         w.Close();
     }
 
@@ -194,29 +194,8 @@ internal static class QuoteViewsEmitter
         Doc(w, "The article that quotes this speaker.");
         w.Line("public " + GeneratedNames.ArticleView + " Article => new " + GeneratedNames.ArticleView + "(_article);");
         w.Line();
-        WriteEquality(w, self, q, "Name");
+        IndexedViewWriter.WriteEquality(w, self, q, "Name");
         w.Close();
-    }
-
-    private static void WriteEquality(SourceWriter w, string self, string q, string text)
-    {
-        w.Line("/// <inheritdoc/>");
-        w.Line("public bool Equals(" + self + " other) => ReferenceEquals(_article, other._article) && Index == other.Index;");
-        w.Line();
-        w.Line("/// <inheritdoc/>");
-        w.Line("public override bool Equals(object" + q + " obj) => obj is " + self + " other && Equals(other);");
-        w.Line();
-        w.Line("/// <inheritdoc/>");
-        w.Line("public override int GetHashCode() => _article is null ? 0 : (global::System.StringComparer.Ordinal.GetHashCode(_article.Id) * 31) + Index;");
-        w.Line();
-        Doc(w, "The <see cref=\"" + text + "\"/>.");
-        w.Line("public override string ToString() => _article is null ? string.Empty : " + text + ";");
-        w.Line();
-        Doc(w, "True when both views show the same item.");
-        w.Line("public static bool operator ==(" + self + " left, " + self + " right) => left.Equals(right);");
-        w.Line();
-        Doc(w, "True when the views show different items.");
-        w.Line("public static bool operator !=(" + self + " left, " + self + " right) => !left.Equals(right);");
     }
 
     private static void Doc(SourceWriter w, string summary) => w.Line("/// <summary>" + summary + "</summary>");

@@ -170,23 +170,7 @@ internal static class ViewsEmitter
             w.Line();
         }
 
-        w.Line("/// <inheritdoc/>");
-        w.Line("public bool Equals(" + self + " other) => ReferenceEquals(_article, other._article) && Index == other.Index;");
-        w.Line();
-        w.Line("/// <inheritdoc/>");
-        w.Line("public override bool Equals(object" + q + " obj) => obj is " + self + " other && Equals(other);");
-        w.Line();
-        w.Line("/// <inheritdoc/>");
-        w.Line("public override int GetHashCode() => _article is null ? 0 : (global::System.StringComparer.Ordinal.GetHashCode(_article.Id) * 31) + Index;");
-        w.Line();
-        Doc(w, "The paragraph's text.");
-        w.Line("public override string ToString() => _article is null ? string.Empty : Text;");
-        w.Line();
-        Doc(w, "True when both views show the same paragraph.");
-        w.Line("public static bool operator ==(" + self + " left, " + self + " right) => left.Equals(right);");
-        w.Line();
-        Doc(w, "True when the views show different paragraphs.");
-        w.Line("public static bool operator !=(" + self + " left, " + self + " right) => !left.Equals(right);");
+        IndexedViewWriter.WriteEquality(w, self, q, "Text");
         w.Close();
     }
 

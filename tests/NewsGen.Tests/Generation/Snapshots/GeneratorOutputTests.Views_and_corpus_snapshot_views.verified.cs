@@ -148,13 +148,13 @@ namespace Test.Articles
         /// <inheritdoc/>
         public override int GetHashCode() => _article is null ? 0 : (global::System.StringComparer.Ordinal.GetHashCode(_article.Id) * 31) + Index;
 
-        /// <summary>The paragraph's text.</summary>
+        /// <summary>The <see cref="Text"/>.</summary>
         public override string ToString() => _article is null ? string.Empty : Text;
 
-        /// <summary>True when both views show the same paragraph.</summary>
+        /// <summary>True when both views show the same item.</summary>
         public static bool operator ==(NewsParagraph left, NewsParagraph right) => left.Equals(right);
 
-        /// <summary>True when the views show different paragraphs.</summary>
+        /// <summary>True when the views show different items.</summary>
         public static bool operator !=(NewsParagraph left, NewsParagraph right) => !left.Equals(right);
     }
 

@@ -1,0 +1,30 @@
+namespace NewsGen.Generation;
+
+/// <summary>
+/// Writes the equality members every (article, index) view shares: <c>NewsParagraph</c>, <c>NewsQuote</c>,
+/// <c>NewsSpeaker</c>. Two views are equal when they show the same item of the same article.
+/// </summary>
+internal static class IndexedViewWriter
+{
+    /// <summary>Equals, GetHashCode, ToString (returning the member <paramref name="text"/>) and the operators.</summary>
+    public static void WriteEquality(SourceWriter w, string self, string q, string text)
+    {
+        w.Line("/// <inheritdoc/>");
+        w.Line("public bool Equals(" + self + " other) => ReferenceEquals(_article, other._article) && Index == other.Index;");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override bool Equals(object" + q + " obj) => obj is " + self + " other && Equals(other);");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line("public override int GetHashCode() => _article is null ? 0 : (global::System.StringComparer.Ordinal.GetHashCode(_article.Id) * 31) + Index;");
+        w.Line();
+        w.Line("/// <summary>The <see cref=\"" + text + "\"/>.</summary>");
+        w.Line("public override string ToString() => _article is null ? string.Empty : " + text + ";");
+        w.Line();
+        w.Line("/// <summary>True when both views show the same item.</summary>");
+        w.Line("public static bool operator ==(" + self + " left, " + self + " right) => left.Equals(right);");
+        w.Line();
+        w.Line("/// <summary>True when the views show different items.</summary>");
+        w.Line("public static bool operator !=(" + self + " left, " + self + " right) => !left.Equals(right);");
+    }
+}
