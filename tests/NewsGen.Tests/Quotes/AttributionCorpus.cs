@@ -11,12 +11,22 @@ internal sealed record LabelledQuote(QuoteKind Kind, string? Speaker, string Sta
 /// <summary>One passage of AttributionCorpus.txt: its article text and the quotes a reader labels in it.</summary>
 internal sealed record LabelledPassage(string Id, string Text, IReadOnlyList<LabelledQuote> Quotes);
 
-/// <summary>Reads AttributionCorpus.txt; the file's header documents the format.</summary>
+/// <summary>
+/// Reads a labelled passage file: AttributionCorpus.txt (the development set) or AttributionHeldOut.txt (the
+/// held-out set); AttributionCorpus.txt's header documents the format.
+/// </summary>
 internal static class AttributionCorpus
 {
-    public static string Path => System.IO.Path.Combine(AppContext.BaseDirectory, "Quotes", "AttributionCorpus.txt");
+    public const string DevelopmentFile = "AttributionCorpus.txt";
 
-    public static IReadOnlyList<LabelledPassage> Load() => Parse(File.ReadAllLines(Path, System.Text.Encoding.UTF8));
+    public const string HeldOutFile = "AttributionHeldOut.txt";
+
+    public static IReadOnlyList<LabelledPassage> Load() => Load(DevelopmentFile);
+
+    public static IReadOnlyList<LabelledPassage> Load(string fileName) =>
+        Parse(File.ReadAllLines(PathOf(fileName), System.Text.Encoding.UTF8));
+
+    private static string PathOf(string fileName) => System.IO.Path.Combine(AppContext.BaseDirectory, "Quotes", fileName);
 
     public static IReadOnlyList<LabelledPassage> Parse(IEnumerable<string> lines)
     {

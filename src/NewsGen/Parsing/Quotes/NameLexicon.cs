@@ -77,6 +77,21 @@ internal static class NameLexicon
         "columnist", "commentator", "pollster", "negotiator", "envoy", "diplomat", "campaigner", "CEO",
         "chairperson", "councillor", "councilman", "councilwoman", "MP", "MEP", "producer", "singer", "actor",
         "actress", "writer", "novelist", "farmer", "engineer", "architect", "trader", "banker", "investor",
+        "headteacher", "headmaster", "headmistress",
+    };
+
+    // Endings that make a lower-case word a profession whatever its stem: meteorologist, epidemiologist;
+    // politician, physician, statistician. No everyday non-person word ends this way.
+    private static readonly string[] RoleNounEndings = { "ologist", "ician" };
+
+    // Last words of capitalised phrases that name institutions, not people: "the Defence Ministry said",
+    // "Fennimore Group said". A phrase that starts with a known given name is still a person ("Margaret Court").
+    private static readonly HashSet<string> OrganisationNouns = new(Ordinal)
+    {
+        "Ministry", "Department", "Office", "Agency", "Council", "Commission", "Committee", "Company", "Corporation",
+        "Corp", "Inc", "Ltd", "plc", "PLC", "Group", "Bank", "Service", "University", "Court", "Party",
+        "Government", "Union", "Association", "Board", "Authority", "Institute", "Foundation", "Bureau",
+        "Administration", "Organisation", "Organization", "Federation", "Police", "Force", "Club", "Hospital", "Trust",
     };
 
     // Role nouns that tell the gender of the person they describe.
@@ -138,7 +153,25 @@ internal static class NameLexicon
 
     public static bool IsHonorific(string word) => Honorifics.ContainsKey(word);
 
-    public static bool IsRoleNoun(string word) => RoleNouns.Contains(word);
+    public static bool IsRoleNoun(string word)
+    {
+        if (RoleNouns.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (string ending in RoleNounEndings)
+        {
+            if (word.Length > ending.Length + 2 && char.IsLower(word[0]) && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsOrganisationNoun(string word) => OrganisationNouns.Contains(word);
 
     public static bool IsParticle(string word) => Particles.Contains(word);
 

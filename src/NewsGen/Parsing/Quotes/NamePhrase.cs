@@ -122,6 +122,11 @@ internal static class NamePhrases
     /// <summary>Reads the run <paramref name="start"/>..<paramref name="end"/> with the role before it and an appositive after it.</summary>
     public static NamePhrase? Read(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
+        if (IsOrganisation(tokens, start, end))
+        {
+            return null;
+        }
+
         // Titles lead the run: "Attorney General Jeff Sessions", "Sen. Warren", "Mr. Smith".
         int first = start;
         Gender gender = Gender.Unknown;
@@ -263,6 +268,28 @@ internal static class NamePhrases
 
         bool closed = last + 1 >= tokens.Count || tokens[last + 1].Kind is TokenKind.Comma or TokenKind.End or TokenKind.Semicolon or TokenKind.Dash;
         return hasRole && closed && last >= first ? text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start) : null;
+    }
+
+    /// <summary>
+    /// Convention: a capitalised phrase ending in an institution's noun ("the Defence Ministry", "Fennimore
+    /// Group") names an organisation; one with a known given name ("Margaret Court") is still a person.
+    /// </summary>
+    public static bool IsOrganisation(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end < start || !NameLexicon.IsOrganisationNoun(tokens[end].Bare))
+        {
+            return false;
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            if (NameLexicon.IsGivenName(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int CountNameWords(IReadOnlyList<Token> tokens, int start, int end)

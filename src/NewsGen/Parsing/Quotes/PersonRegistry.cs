@@ -152,6 +152,53 @@ internal sealed class PersonRegistry
         return severalUnknown ? null : unknown;
     }
 
+    /// <summary>
+    /// The person a job-only reference before (<paramref name="paragraph"/>, <paramref name="token"/>) means:
+    /// "Maria Lindgren, a spokeswoman for the sheriff's office, said … "…," the spokeswoman said." The one person
+    /// mentioned earlier whose role contains <paramref name="job"/> as whole words; null when none or several do.
+    /// </summary>
+    public Person? ResolveRole(string job, int paragraph, int token)
+    {
+        Person? found = null;
+        foreach (MentionAt m in _mentions)
+        {
+            if (m.Paragraph > paragraph || (m.Paragraph == paragraph && m.Token >= token))
+            {
+                break;
+            }
+
+            if (!m.Person.IsPerson || m.Person.Role is not { } role || !ContainsWords(role, job) || ReferenceEquals(found, m.Person))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = m.Person;
+        }
+
+        return found;
+    }
+
+    private static bool ContainsWords(string text, string words)
+    {
+        for (int at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            int end = at + words.Length;
+            bool startsWord = at == 0 || !char.IsLetter(text[at - 1]);
+            bool endsWord = end == text.Length || !char.IsLetter(text[end]);
+            if (startsWord && endsWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Alex Kowalski met Sam Brennan. "…," he said.": another person of the same gender in the same paragraph makes "he" ambiguous.</summary>
     private bool RivalInParagraph(int mention, Gender gender)
     {

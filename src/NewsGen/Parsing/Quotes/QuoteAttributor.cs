@@ -164,10 +164,14 @@ internal sealed class QuoteAttributor
                 break;
             }
 
-            VerbUse use = SpeechVerbs.Use(t[j].Text);
+            VerbUse use = SpeechVerbs.UseAt(t, j);
             if (use is VerbUse.Speech or VerbUse.AdjacentSpeech && !SpeechVerbs.IsParticiple(t[j].Text))
             {
-                return s.LeftOf(j);
+                // "X said the offer was "an insult." Y said it was "fair and final."": after a finished quoted
+                // sentence, a verb that goes on to its own quotation starts the next attribution.
+                return quote.Span.EndParagraph == quote.Span.Paragraph && t[quote.LastToken].EndsSentence && QuoteLaterInSentence(t, j)
+                    ? Attribution.NotFound
+                    : s.LeftOf(j);
             }
 
             if (use != VerbUse.None || (j - k > 5 && t[k].Kind == TokenKind.Word && !NamePhrases.IsNameWord(t[k])))
@@ -208,7 +212,7 @@ internal sealed class QuoteAttributor
                 return s.RightOf(j + 2);
             }
 
-            VerbUse use = SpeechVerbs.Use(token.Text);
+            VerbUse use = SpeechVerbs.IsNotTheSentenceVerb(t, j) ? VerbUse.None : SpeechVerbs.Use(token.Text);
             bool governs = use switch
             {
                 VerbUse.Speech => true,
@@ -267,12 +271,30 @@ internal sealed class QuoteAttributor
         }
 
         QuoteDraft? previous = PreviousAttributable(index, p - 1);
-        if (previous?.Speaker is not { } speaker || previous.Span.EndParagraph != p - 1)
+        if (previous?.Speaker is not { } speaker || previous.Span.EndParagraph != p - 1 || TwoVoices(index, p - 1, speaker))
         {
             return Attribution.NotFound;
         }
 
         return NamesOnlyBetween(p - 1, previous.LastToken + 1, _paragraphs[p - 1].Tokens.Count, speaker) ? Attribution.To(speaker) : Attribution.NotFound;
+    }
+
+    /// <summary>
+    /// A paragraph that quotes two people ("X called it "an insult." Y said it was "fair and final."") leaves
+    /// a following quote-only paragraph to either: the hand-off is clear only after a paragraph with one voice.
+    /// </summary>
+    private bool TwoVoices(int index, int paragraph, Person speaker)
+    {
+        for (int i = index - 1; i >= 0 && _quotes[i].Span.EndParagraph >= paragraph; i--)
+        {
+            QuoteDraft q = _quotes[i];
+            if (q.Span.Paragraph <= paragraph && q.IsAttributable && q.Speaker is { } other && !ReferenceEquals(other, speaker))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private QuoteDraft? PreviousAttributable(int index, int paragraph)
@@ -340,6 +362,19 @@ internal sealed class QuoteAttributor
 
         Token before = _paragraphs[quote.Span.Paragraph].Tokens[k];
         return before.Kind == TokenKind.End || (before.Kind == TokenKind.Quote && before.EndsSentence);
+    }
+
+    private static bool QuoteLaterInSentence(IReadOnlyList<Token> t, int from)
+    {
+        for (int i = from + 1; i < t.Count && t[i].Kind != TokenKind.End; i++)
+        {
+            if (t[i].Kind == TokenKind.Quote)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAccordingTo(IReadOnlyList<Token> t, int k) =>

@@ -143,7 +143,7 @@ public static class QuoteExtractor
             string first = span.EndParagraph == span.Paragraph
                 ? paragraphs[span.Paragraph].Substring(span.MarkOffset + 1, span.EndOffset - span.MarkOffset - 1)
                 : paragraphs[span.Paragraph].Substring(span.MarkOffset + 1);
-            draft.Kind = QuoteKinds.Classify(first, k >= 1 ? t[k - 1] : null, k >= 2 ? t[k - 2] : null);
+            draft.Kind = QuoteKinds.Classify(first, k >= 1 ? t[k - 1] : null, k >= 2 ? t[k - 2] : null, tokens[span.EndParagraph], draft.LastToken + 1);
         }
     }
 

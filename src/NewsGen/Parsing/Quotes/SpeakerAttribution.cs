@@ -99,10 +99,11 @@ internal sealed class Subjects
                 return Attribution.NotFound;
             }
 
-            // "the chancellor, Jeremy Holt, said": a job in lower case before the commas, the name between them.
+            // "the chancellor, Jeremy Holt, said", "The company's chief executive, Paul Hendry, said", "Its
+            // headteacher, Claire Moffat, said": a job in lower case before the commas, the name between them.
             if (!NamePhrases.IsNameWord(_tokens[open - 1]))
             {
-                bool roleBefore = NameLexicon.IsRoleNoun(_tokens[open - 1].Text) && open >= 2 && _tokens[open - 2].Text is "the" or "The";
+                bool roleBefore = NameLexicon.IsRoleNoun(_tokens[open - 1].Text) && IsDeterminedJob(open - 1);
                 return roleBefore && NamePhrases.RunStart(_tokens, k - 1) == open + 1 ? Name(open + 1, k - 1) : Attribution.NotFound;
             }
 
@@ -135,6 +136,12 @@ internal sealed class Subjects
 
         if (!NamePhrases.IsNameWord(t))
         {
+            // "the spokeswoman said" after the article named its spokeswoman: that person.
+            if (JobReference(k) is { } job)
+            {
+                return job;
+            }
+
             // "the source said", "officials told", "it said": someone, but nobody named.
             return t.IsCapitalized && t.Text is not ("It" or "They" or "We" or "I" or "You") ? Attribution.NotFound : Attribution.Unnamed;
         }
@@ -144,7 +151,18 @@ internal sealed class Subjects
             return Attribution.NotFound;
         }
 
-        return Name(NamePhrases.RunStart(_tokens, k), k);
+        int runStart = NamePhrases.RunStart(_tokens, k);
+
+        // Convention: "the family of Liam Burke said", "a lawyer for Smith said": the name is the object of a
+        // preposition after a lower-case noun; someone unnamed speaks for that person. ("Secretary of State Rex
+        // Tillerson" keeps its "of" between capitals.)
+        if (runStart >= 2 && _tokens[runStart - 1].Text is "of" or "for" or "to" or "with" or "from" or "by"
+            && _tokens[runStart - 2].IsWord && !_tokens[runStart - 2].IsCapitalized)
+        {
+            return Attribution.Unnamed;
+        }
+
+        return Name(runStart, k);
     }
 
     /// <summary>"said Trump", "said White House spokesman John Doe", "said he", "according to a source" (unnamed).</summary>
@@ -163,6 +181,12 @@ internal sealed class Subjects
 
         if (!NamePhrases.IsNameWord(t))
         {
+            // "…," said the spokeswoman.
+            if (t.Text is "the" && JobReference(JobEnd(start + 1)) is { } job)
+            {
+                return job;
+            }
+
             // "said defense attorney Mark Levin": a job in lower case, then the name.
             int k0 = start;
             while (k0 < _tokens.Count && k0 - start < 4 && _tokens[k0].IsWord && !_tokens[k0].IsCapitalized && t.Text is not ("the" or "a" or "an"))
@@ -242,6 +266,12 @@ internal sealed class Subjects
             return Attribution.NotFound;
         }
 
+        // "the Defence Ministry said": an institution speaks, not a person the article names.
+        if (NamePhrases.IsOrganisation(_tokens, start, end))
+        {
+            return Attribution.Unnamed;
+        }
+
         NamePhrase? phrase = NamePhrases.Read(_text, _tokens, start, end);
         if (phrase is null || _tokens[end].IsPossessive)
         {
@@ -295,6 +325,81 @@ internal sealed class Subjects
     private Attribution Pronoun(Gender gender, int token)
     {
         Person? person = _registry.ResolvePronoun(gender, _paragraph, token);
+        if (person is null)
+        {
+            return Attribution.Unnamed;
+        }
+
+        // The pronoun the writer chose for a person whose name did not show a gender tells it: the next "he
+        // added" after "Oskar Nyberg … he said" needs no guess.
+        if (person.Gender == Gender.Unknown)
+        {
+            person.Gender = gender;
+        }
+
+        return Attribution.To(person);
+    }
+
+    /// <summary>
+    /// Convention: after introducing someone by name and job ("Maria Lindgren, a spokeswoman for the sheriff's
+    /// office"), copy refers to them by the job alone with "the": "the spokeswoman said", "the minister told
+    /// reporters". <paramref name="roleNoun"/> is the job's last word; the job is read back to "the". The person
+    /// is the one mentioned earlier with that job; with none or several, the speaker is unnamed.
+    /// </summary>
+    private Attribution? JobReference(int roleNoun)
+    {
+        if (roleNoun < 1 || !_tokens[roleNoun].IsWord || !NameLexicon.IsRoleNoun(_tokens[roleNoun].Text) || _tokens[roleNoun].IsCapitalized)
+        {
+            return null;
+        }
+
+        int the = roleNoun - 1;
+        while (the >= 0 && roleNoun - the <= 3 && _tokens[the].IsWord && !_tokens[the].IsCapitalized && _tokens[the].Text != "the")
+        {
+            the--;
+        }
+
+        if (the < 0 || _tokens[the].Text is not ("the" or "The"))
+        {
+            return null;
+        }
+
+        string job = _text.Substring(_tokens[the + 1].Start, _tokens[roleNoun].End - _tokens[the + 1].Start);
+        Person? person = _registry.ResolveRole(job, _paragraph, the);
         return person is null ? Attribution.Unnamed : Attribution.To(person);
+    }
+
+    /// <summary>The last lower-case word of a job starting at <paramref name="start"/> ("chief executive"), or -1.</summary>
+    private int JobEnd(int start)
+    {
+        for (int i = start; i < _tokens.Count && i - start < 3 && _tokens[i].IsWord && !_tokens[i].IsCapitalized; i++)
+        {
+            if (NameLexicon.IsRoleNoun(_tokens[i].Text) && (i + 1 >= _tokens.Count || !NameLexicon.IsRoleNoun(_tokens[i + 1].Text)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"the chancellor", "The company's chief executive", "Its headteacher": a job after a determiner or a possessive.</summary>
+    private bool IsDeterminedJob(int roleNoun)
+    {
+        for (int i = roleNoun - 1; i >= 0 && roleNoun - i <= 3; i--)
+        {
+            Token t = _tokens[i];
+            if (t.IsPossessive || t.Text is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their" or "our" or "Our")
+            {
+                return true;
+            }
+
+            if (!t.IsWord || t.IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -41,6 +41,43 @@ internal static class SpeechVerbs
 
     public static bool IsInvertible(string word) => Invertible.Contains(word);
 
+    /// <summary>
+    /// How the token at <paramref name="i"/> reports speech, reading the phrasal verbs of retort as well:
+    /// <c>"Name one project," Pratt shot back.</c> ("shot", "fired", "hit" report speech only before "back").
+    /// </summary>
+    public static VerbUse UseAt(IReadOnlyList<Token> tokens, int i)
+    {
+        string word = tokens[i].Text;
+        if (word is "shot" or "fired" or "hit" or "snapped" or "pushed")
+        {
+            return i + 1 < tokens.Count && tokens[i + 1].Text == "back" ? VerbUse.AdjacentSpeech : VerbUse.None;
+        }
+
+        return Use(word);
+    }
+
+    /// <summary>
+    /// Convention: a verb's plain form after a determiner is a noun ("in a tweet", "on a conference call", "a
+    /// reply"), and a past form after a preposition and a determined noun modifies that noun ("in a statement
+    /// posted to Instagram", "in a letter sent to staff"). Neither is the verb of the sentence.
+    /// </summary>
+    public static bool IsNotTheSentenceVerb(IReadOnlyList<Token> tokens, int i)
+    {
+        string word = tokens[i].Text;
+        bool plain = !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("s", StringComparison.Ordinal)
+            && !IsParticiple(word) && word is not ("said" or "told" or "wrote");
+        if (plain && (IsDeterminer(tokens, i - 1) || (i >= 2 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && IsDeterminer(tokens, i - 2))))
+        {
+            return true;
+        }
+
+        return word.EndsWith("ed", StringComparison.Ordinal) && i >= 3 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+            && IsDeterminer(tokens, i - 2) && tokens[i - 3].Text is "in" or "on" or "with" or "via" or "through" or "from" or "into";
+    }
+
+    private static bool IsDeterminer(IReadOnlyList<Token> tokens, int i) =>
+        i >= 0 && tokens[i].Text is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "this";
+
     /// <summary>-ing forms take the subject of their sentence: "Sanders echoed the point, saying, "…"".</summary>
     public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
