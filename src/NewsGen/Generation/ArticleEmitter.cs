@@ -102,71 +102,38 @@ internal static class ArticleEmitter
         // the text out of the 16 MiB user-string heap (see UserStringBudget). Text that UTF-8 cannot hold exactly
         // (lone surrogates) keeps the constants, so nothing read back ever differs from the article.
         bool decode = settings.Storage == ViewStorage.Utf8 && settings.Utf8Spans && CSharpLiteral.IsWellFormed(parsed.Text);
-        w.Line("/// <summary>Answers the view types' questions about this article.</summary>");
+        bool ledeIsPrefix = parsed.Paragraphs.Count > 0 && parsed.Paragraphs[0].Text.StartsWith(parsed.Lede, System.StringComparison.Ordinal);
+        string stringArray = "new string" + (settings.NullableAnnotations ? "?" : string.Empty) + "[] { ";
+
+        w.Line("/// <summary>This article's answers to the views, gathered once.</summary>");
         w.Open("private sealed class " + GeneratedNames.NestedData + " : " + GeneratedNames.ArticleData);
         w.Line("internal static readonly " + GeneratedNames.NestedData + " Instance = new " + GeneratedNames.NestedData + "();");
         w.Line();
-        foreach (string member in new[] { "Id", "Title", "Contributor", "Organization" })
+        w.Line("private " + GeneratedNames.NestedData + "()");
+        w.Line("    : base(");
+        w.Line("        " + stringArray + outer + "Id, " + outer + "Title, " + (decode && ledeIsPrefix ? "null" : outer + "Lede") + ", " + (decode ? "null" : outer + "Text") + ", " + outer + "Contributor, " + outer + "Organization },");
+        w.Line("        new int[] { " + Int(parsed.Title is null ? 0 : 1) + ", " + Int(parsed.Credit is null ? 0 : 1) + ", " + outer + "ParagraphCount, " + outer + "WordCount, " + outer + "CreditParagraphIndex, " + outer + "QuoteCount, " + Int(Encoding.UTF8.GetByteCount(parsed.Lede)) + " },");
+        var paragraphs = new StringBuilder(stringArray);
+        for (int i = 0; i < parsed.Paragraphs.Count; i++)
         {
-            w.Line("public override string " + member + " => " + outer + member + ";");
+            cancellationToken.ThrowIfCancellationRequested();
+            paragraphs.Append(i == 0 ? string.Empty : ", ").Append(decode ? "null" : outer + GeneratedNames.Paragraph(i));
         }
 
-        bool ledeIsPrefix = parsed.Paragraphs.Count > 0 && parsed.Paragraphs[0].Text.StartsWith(parsed.Lede, System.StringComparison.Ordinal);
-        w.Line(decode && ledeIsPrefix
-            ? "public override string Lede => Decode(" + outer + GeneratedNames.Paragraph(0) + "Utf8.Slice(0, " + Int(Encoding.UTF8.GetByteCount(parsed.Lede)) + "));"
-            : "public override string Lede => " + outer + "Lede;");
-        w.Line(decode ? "public override string Text => Decode(" + outer + "TextUtf8);" : "public override string Text => " + outer + "Text;");
-
-        foreach (string member in new[] { "HasTitle", "HasCredit" })
-        {
-            w.Line("public override bool " + member + " => " + outer + member + ";");
-        }
-
-        foreach (string member in new[] { "ParagraphCount", "WordCount", "CreditParagraphIndex" })
-        {
-            w.Line("public override int " + member + " => " + outer + member + ";");
-        }
-
-        if (settings.Utf8Spans)
-        {
-            w.Line("public override global::System.ReadOnlySpan<byte> TextUtf8 => " + outer + "TextUtf8;");
-        }
-
-        w.Line();
-        if (decode)
-        {
-            w.Line("public override string GetParagraph(int index) => Decode(GetParagraphUtf8(index));");
-        }
-        else
-        {
-            WriteParagraphSwitch(w, "string", "GetParagraph", outer, string.Empty, parsed.Paragraphs.Count, cancellationToken);
-        }
-
+        w.Line("        " + (parsed.Paragraphs.Count == 0 ? EmptyStrings(settings) : paragraphs.Append(" }").ToString()) + ",");
+        QuoteData.WriteConstructorArguments(w, parsed, outer, stringArray, EmptyStrings(settings), decode, settings.Utf8Spans, cancellationToken);
+        w.Line("{");
+        w.Line("}");
         if (settings.Utf8Spans)
         {
             w.Line();
-            WriteParagraphSwitch(w, "global::System.ReadOnlySpan<byte>", "GetParagraphUtf8", outer, "Utf8", parsed.Paragraphs.Count, cancellationToken);
+            w.Line("public override global::System.ReadOnlySpan<byte> TextUtf8 => " + outer + "TextUtf8;");
         }
 
-        w.Line();
-        QuoteData.WriteDataMembers(w, parsed, outer, decode);
         w.Close();
     }
 
-    private static void WriteParagraphSwitch(SourceWriter w, string returnType, string method, string outer, string suffix, int count, CancellationToken cancellationToken)
-    {
-        w.Open("public override " + returnType + " " + method + "(int index)");
-        w.Open("switch (index)");
-        for (int i = 0; i < count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            w.Line("case " + Int(i) + ": return " + outer + GeneratedNames.Paragraph(i) + suffix + ";");
-        }
-
-        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-        w.Close();
-        w.Close();
-    }
+    private static string EmptyStrings(EmitSettings settings) => "new string" + (settings.NullableAnnotations ? "?" : string.Empty) + "[0]";
 
     private static void Const(SourceWriter w, string type, string name, string value, string summary)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using NewsGen.Parsing;
 using NewsGen.Parsing.Quotes;
 
@@ -35,42 +36,42 @@ internal static class QuoteData
         }
     }
 
-    /// <summary>Members of the nested data class that answer the views' quote questions.</summary>
-    /// <param name="w">The writer.</param>
-    /// <param name="parsed">The article.</param>
-    /// <param name="outer">The article type's name and a dot, to reach its constants.</param>
-    /// <param name="decode">True when quotes are read as slices of the article's UTF-8 text instead of their constants.</param>
-    public static void WriteDataMembers(SourceWriter w, ParsedArticle parsed, string outer, bool decode)
+    /// <summary>
+    /// The quote arguments of the data class's base constructor: the quote strings (null where the view decodes
+    /// the UTF-8 text instead), the tables, and, with UTF-8 support, the byte ranges of paragraphs and quotes.
+    /// </summary>
+    public static void WriteConstructorArguments(SourceWriter w, ParsedArticle parsed, string outer, string stringArray, string emptyStrings, bool decode, bool utf8, CancellationToken cancellationToken)
     {
         QuoteTables q = new(parsed);
-        w.Line("private static readonly int[] s_quoteFacts = " + IntArray(q.Facts) + ";");
-        w.Line("private static readonly int[] s_paragraphQuoteStarts = " + IntArray(q.ParagraphStarts) + ";");
-        w.Line("private static readonly string[] s_speakerNames = " + StringArray(q.SpeakerNames) + ";");
-        w.Line("private static readonly string[] s_speakerRoles = " + StringArray(q.SpeakerRoles) + ";");
-        w.Line("private static readonly int[] s_speakerQuoteStarts = " + IntArray(q.SpeakerStarts) + ";");
-        w.Line("private static readonly int[] s_speakerQuotes = " + IntArray(q.SpeakerQuotes) + ";");
-        w.Line();
-        w.Line("public override int QuoteCount => " + outer + "QuoteCount;");
-        w.Line("public override int[] QuoteFacts => s_quoteFacts;");
-        w.Line("public override int[] ParagraphQuoteStarts => s_paragraphQuoteStarts;");
-        w.Line("public override string[] SpeakerNames => s_speakerNames;");
-        w.Line("public override string[] SpeakerRoles => s_speakerRoles;");
-        w.Line("public override int[] SpeakerQuoteStarts => s_speakerQuoteStarts;");
-        w.Line("public override int[] SpeakerQuotes => s_speakerQuotes;");
-        w.Line();
-        w.Open("public override string GetQuote(int index)");
-        w.Open("switch (index)");
-        Utf8Slices? slices = decode ? new Utf8Slices(parsed) : null;
-        for (int i = 0; i < parsed.Quotes.Count; i++)
+        var slices = new Utf8Slices(parsed);
+        var quotes = new List<string>();
+        var ranges = new List<int>();
+        foreach ((int Start, int Length) paragraph in slices.Paragraphs())
         {
-            w.Line(slices?.Find(parsed.Quotes[i]) is { } slice
-                ? "case " + Int(i) + ": return Decode(" + outer + "TextUtf8.Slice(" + Int(slice.Start) + ", " + Int(slice.Length) + "));"
-                : "case " + Int(i) + ": return " + outer + Name(i) + ";");
+            ranges.Add(paragraph.Start);
+            ranges.Add(paragraph.Length);
         }
 
-        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-        w.Close();
-        w.Close();
+        for (int i = 0; i < parsed.Quotes.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            (int Start, int Length)? slice = slices.Find(parsed.Quotes[i]);
+            quotes.Add(decode && slice is not null ? "null" : outer + Name(i));
+            ranges.Add(slice?.Start ?? 0);
+            ranges.Add(slice?.Length ?? 0);
+        }
+
+        w.Line("        " + (quotes.Count == 0 ? emptyStrings : stringArray + string.Join(", ", quotes) + " }") + ",");
+        w.Line("        " + IntArray(q.Facts) + ",");
+        w.Line("        " + IntArray(q.ParagraphStarts) + ",");
+        w.Line("        " + StringArray(q.SpeakerNames) + ",");
+        w.Line("        " + StringArray(q.SpeakerRoles) + ",");
+        w.Line("        " + IntArray(q.SpeakerStarts) + ",");
+        w.Line("        " + IntArray(q.SpeakerQuotes) + (utf8 ? "," : ")"));
+        if (utf8)
+        {
+            w.Line("        " + IntArray(ranges) + ")");
+        }
     }
 
     public static string KindName(QuoteKind kind) => kind.ToString();
@@ -82,7 +83,7 @@ internal static class QuoteData
             return "new int[0]";
         }
 
-        var b = new StringBuilder("{ ");
+        var b = new StringBuilder("new int[] { ");
         for (int i = 0; i < values.Count; i++)
         {
             b.Append(i == 0 ? string.Empty : ", ").Append(Int(values[i]));
@@ -98,7 +99,7 @@ internal static class QuoteData
             return "new string[0]";
         }
 
-        var b = new StringBuilder("{ ");
+        var b = new StringBuilder("new string[] { ");
         for (int i = 0; i < values.Count; i++)
         {
             b.Append(i == 0 ? string.Empty : ", ").Append(CSharpLiteral.String(values[i]));

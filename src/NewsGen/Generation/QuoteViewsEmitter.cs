@@ -10,18 +10,6 @@ internal static class QuoteViewsEmitter
     private const string Data = GeneratedNames.ArticleData;
 
     /// <summary>The abstract members the article data class gains for quotes.</summary>
-    public static void WriteDataMembers(SourceWriter w)
-    {
-        w.Line("public abstract int QuoteCount { get; }");
-        w.Line("public abstract string GetQuote(int index);");
-        w.Line("public abstract int[] QuoteFacts { get; }");
-        w.Line("public abstract int[] ParagraphQuoteStarts { get; }");
-        w.Line("public abstract string[] SpeakerNames { get; }");
-        w.Line("public abstract string[] SpeakerRoles { get; }");
-        w.Line("public abstract int[] SpeakerQuoteStarts { get; }");
-        w.Line("public abstract int[] SpeakerQuotes { get; }");
-    }
-
     public static void WriteArticleMembers(SourceWriter w)
     {
         Doc(w, "The article's quotations in order of their opening marks (a nested quote follows the quote around it).");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using NewsGen.Parsing;
 using NewsGen.Parsing.Quotes;
@@ -25,6 +26,19 @@ internal sealed class Utf8Slices
         {
             _paragraphStarts[i] = start;
             start += article.Paragraphs[i].Text.Length + ParsedArticle.ParagraphSeparator.Length;
+        }
+    }
+
+    /// <summary>The byte range of each paragraph in the UTF-8 body, in order.</summary>
+    public IEnumerable<(int Start, int Length)> Paragraphs()
+    {
+        int start = 0;
+        for (int i = 0; i < _paragraphStarts.Length; i++)
+        {
+            int end = i + 1 < _paragraphStarts.Length ? _paragraphStarts[i + 1] - ParsedArticle.ParagraphSeparator.Length : _text.Length;
+            int length = Encoding.UTF8.GetByteCount(_text.Substring(_paragraphStarts[i], end - _paragraphStarts[i]));
+            yield return (start, length);
+            start += length + Encoding.UTF8.GetByteCount(ParsedArticle.ParagraphSeparator);
         }
     }
 

@@ -32,34 +32,91 @@ internal static class ViewsEmitter
 
     private static void WriteData(SourceWriter w, EmitSettings settings)
     {
-        w.Line("/// <summary>What the views ask of an article; each article's generated type has one sealed instance.</summary>");
+        // One class holds every article's answers in arrays its constructor receives, so each article adds one
+        // small derived class (a constructor call, and the span of its UTF-8 text) rather than a method per
+        // member: the compiler's work grows with methods, and corpora have thousands of articles.
+        string n = settings.NullableAnnotations ? "?" : string.Empty;
+        w.Line("/// <summary>What the views ask of an article: its constants, gathered into arrays once per article.</summary>");
         Preamble.WriteGeneratedCode(w);
         w.Open("internal abstract class " + GeneratedNames.ArticleData);
-        foreach (string member in new[] { "Id", "Title", "Lede", "Text", "Contributor", "Organization" })
+        w.Line("private readonly string" + n + "[] _strings;");
+        w.Line("private readonly int[] _numbers;");
+        w.Line("private readonly string" + n + "[] _paragraphs;");
+        w.Line("private readonly string" + n + "[] _quotes;");
+        if (settings.Utf8Spans)
         {
-            w.Line("public abstract string " + member + " { get; }");
+            w.Line("private readonly int[] _utf8Ranges;");
         }
 
-        w.Line("public abstract bool HasTitle { get; }");
-        w.Line("public abstract bool HasCredit { get; }");
-        w.Line("public abstract int ParagraphCount { get; }");
-        w.Line("public abstract int WordCount { get; }");
-        w.Line("public abstract int CreditParagraphIndex { get; }");
-        w.Line("public abstract string GetParagraph(int index);");
-        QuoteViewsEmitter.WriteDataMembers(w);
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// Takes an article's answers. <paramref name=\"strings\"/>: id, title, lede, text, contributor, organization.");
+        w.Line("/// <paramref name=\"numbers\"/>: has title, has credit, paragraph count, word count, credit paragraph index,");
+        w.Line("/// quote count, UTF-8 length of the lede. A null text, lede, paragraph or quote is decoded from the UTF-8 data,");
+        w.Line("/// found through <c>utf8Ranges</c> (start and length of each paragraph, then of each quote).");
+        w.Line("/// </summary>");
+        string parameters = "string" + n + "[] strings, int[] numbers, string" + n + "[] paragraphs, string" + n + "[] quotes, int[] quoteFacts, int[] paragraphQuoteStarts, string[] speakerNames, string[] speakerRoles, int[] speakerQuoteStarts, int[] speakerQuotes"
+            + (settings.Utf8Spans ? ", int[] utf8Ranges" : string.Empty);
+        w.Open("protected " + GeneratedNames.ArticleData + "(" + parameters + ")");
+        w.Line("_strings = strings;");
+        w.Line("_numbers = numbers;");
+        w.Line("_paragraphs = paragraphs;");
+        w.Line("_quotes = quotes;");
+        w.Line("QuoteFacts = quoteFacts;");
+        w.Line("ParagraphQuoteStarts = paragraphQuoteStarts;");
+        w.Line("SpeakerNames = speakerNames;");
+        w.Line("SpeakerRoles = speakerRoles;");
+        w.Line("SpeakerQuoteStarts = speakerQuoteStarts;");
+        w.Line("SpeakerQuotes = speakerQuotes;");
+        if (settings.Utf8Spans)
+        {
+            w.Line("_utf8Ranges = utf8Ranges;");
+        }
+
+        w.Close();
+        w.Line();
+        w.Line("public string Id => _strings[0]" + Bang(settings) + ";");
+        w.Line("public string Title => _strings[1]" + Bang(settings) + ";");
+        w.Line(settings.Utf8Spans ? "public string Lede => _strings[2] ?? Decode(TextUtf8.Slice(0, _numbers[6]));" : "public string Lede => _strings[2]" + Bang(settings) + ";");
+        w.Line(settings.Utf8Spans ? "public string Text => _strings[3] ?? Decode(TextUtf8);" : "public string Text => _strings[3]" + Bang(settings) + ";");
+        w.Line("public string Contributor => _strings[4]" + Bang(settings) + ";");
+        w.Line("public string Organization => _strings[5]" + Bang(settings) + ";");
+        w.Line("public bool HasTitle => _numbers[0] != 0;");
+        w.Line("public bool HasCredit => _numbers[1] != 0;");
+        w.Line("public int ParagraphCount => _numbers[2];");
+        w.Line("public int WordCount => _numbers[3];");
+        w.Line("public int CreditParagraphIndex => _numbers[4];");
+        w.Line("public int QuoteCount => _numbers[5];");
+        w.Line("public int[] QuoteFacts { get; }");
+        w.Line("public int[] ParagraphQuoteStarts { get; }");
+        w.Line("public string[] SpeakerNames { get; }");
+        w.Line("public string[] SpeakerRoles { get; }");
+        w.Line("public int[] SpeakerQuoteStarts { get; }");
+        w.Line("public int[] SpeakerQuotes { get; }");
+        w.Line(settings.Utf8Spans
+            ? "public string GetParagraph(int index) => _paragraphs[index] ?? Decode(GetParagraphUtf8(index));"
+            : "public string GetParagraph(int index) => _paragraphs[index]" + Bang(settings) + ";");
+        w.Line(settings.Utf8Spans
+            ? "public string GetQuote(int index) => _quotes[index] ?? Decode(Utf8Range(ParagraphCount + index));"
+            : "public string GetQuote(int index) => _quotes[index]" + Bang(settings) + ";");
         if (settings.Utf8Spans)
         {
             w.Line("public abstract global::System.ReadOnlySpan<byte> TextUtf8 { get; }");
-            w.Line("public abstract global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index);");
+            w.Line("public global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index) => Utf8Range(index);");
+            w.Line();
+            w.Line("private global::System.ReadOnlySpan<byte> Utf8Range(int index) => TextUtf8.Slice(_utf8Ranges[2 * index], _utf8Ranges[(2 * index) + 1]);");
             w.Line();
             w.Line("/// <summary>Decodes article text stored as UTF-8; the views of a corpus too large for string literals use it.</summary>");
             w.Line(settings.SpanDecoding
-                ? "protected static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);"
-                : "protected static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8.ToArray());");
+                ? "private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);"
+                : "private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8.ToArray());");
         }
 
         w.Close();
     }
+
+    // Strings that are null only where UTF-8 decoding stands in; without UTF-8 support none is null.
+    private static string Bang(EmitSettings settings) => settings.NullableAnnotations ? "!" : string.Empty;
 
     private static void WriteArticle(SourceWriter w, EmitSettings settings, string q)
     {

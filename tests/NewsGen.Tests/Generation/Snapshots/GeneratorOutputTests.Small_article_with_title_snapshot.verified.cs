@@ -75,69 +75,28 @@ namespace Test.Articles
         /// <summary>This article as a value-type view, for code that handles any article.</summary>
         public static NewsArticle Article => new NewsArticle(Data.Instance);
 
-        /// <summary>Answers the view types' questions about this article.</summary>
+        /// <summary>This article's answers to the views, gathered once.</summary>
         private sealed class Data : NewsArticleData
         {
             internal static readonly Data Instance = new Data();
 
-            public override string Id => global::Test.Articles.SmallStory.Id;
-            public override string Title => global::Test.Articles.SmallStory.Title;
-            public override string Contributor => global::Test.Articles.SmallStory.Contributor;
-            public override string Organization => global::Test.Articles.SmallStory.Organization;
-            public override string Lede => global::Test.Articles.SmallStory.Lede;
-            public override string Text => global::Test.Articles.SmallStory.Text;
-            public override bool HasTitle => global::Test.Articles.SmallStory.HasTitle;
-            public override bool HasCredit => global::Test.Articles.SmallStory.HasCredit;
-            public override int ParagraphCount => global::Test.Articles.SmallStory.ParagraphCount;
-            public override int WordCount => global::Test.Articles.SmallStory.WordCount;
-            public override int CreditParagraphIndex => global::Test.Articles.SmallStory.CreditParagraphIndex;
+            private Data()
+                : base(
+                    new string?[] { global::Test.Articles.SmallStory.Id, global::Test.Articles.SmallStory.Title, global::Test.Articles.SmallStory.Lede, global::Test.Articles.SmallStory.Text, global::Test.Articles.SmallStory.Contributor, global::Test.Articles.SmallStory.Organization },
+                    new int[] { 1, 1, global::Test.Articles.SmallStory.ParagraphCount, global::Test.Articles.SmallStory.WordCount, global::Test.Articles.SmallStory.CreditParagraphIndex, global::Test.Articles.SmallStory.QuoteCount, 34 },
+                    new string?[] { global::Test.Articles.SmallStory.Paragraph1, global::Test.Articles.SmallStory.Paragraph2, global::Test.Articles.SmallStory.Paragraph3 },
+                    new string?[] { global::Test.Articles.SmallStory.Quote1 },
+                    new int[] { 0, 0, 17, 16, 0, -1, -1 },
+                    new int[] { 0, 1, 1, 1 },
+                    new string[0],
+                    new string[0],
+                    new int[] { 0 },
+                    new int[0],
+                    new int[] { 0, 59, 60, 47, 108, 42, 17, 16 })
+            {
+            }
+
             public override global::System.ReadOnlySpan<byte> TextUtf8 => global::Test.Articles.SmallStory.TextUtf8;
-
-            public override string GetParagraph(int index)
-            {
-                switch (index)
-                {
-                    case 0: return global::Test.Articles.SmallStory.Paragraph1;
-                    case 1: return global::Test.Articles.SmallStory.Paragraph2;
-                    case 2: return global::Test.Articles.SmallStory.Paragraph3;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
-
-            public override global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index)
-            {
-                switch (index)
-                {
-                    case 0: return global::Test.Articles.SmallStory.Paragraph1Utf8;
-                    case 1: return global::Test.Articles.SmallStory.Paragraph2Utf8;
-                    case 2: return global::Test.Articles.SmallStory.Paragraph3Utf8;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
-
-            private static readonly int[] s_quoteFacts = { 0, 0, 17, 16, 0, -1, -1 };
-            private static readonly int[] s_paragraphQuoteStarts = { 0, 1, 1, 1 };
-            private static readonly string[] s_speakerNames = new string[0];
-            private static readonly string[] s_speakerRoles = new string[0];
-            private static readonly int[] s_speakerQuoteStarts = { 0 };
-            private static readonly int[] s_speakerQuotes = new int[0];
-
-            public override int QuoteCount => global::Test.Articles.SmallStory.QuoteCount;
-            public override int[] QuoteFacts => s_quoteFacts;
-            public override int[] ParagraphQuoteStarts => s_paragraphQuoteStarts;
-            public override string[] SpeakerNames => s_speakerNames;
-            public override string[] SpeakerRoles => s_speakerRoles;
-            public override int[] SpeakerQuoteStarts => s_speakerQuoteStarts;
-            public override int[] SpeakerQuotes => s_speakerQuotes;
-
-            public override string GetQuote(int index)
-            {
-                switch (index)
-                {
-                    case 0: return global::Test.Articles.SmallStory.Quote1;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
         }
     }
 }

@@ -4,35 +4,64 @@
 
 namespace Test.Articles
 {
-    /// <summary>What the views ask of an article; each article's generated type has one sealed instance.</summary>
+    /// <summary>What the views ask of an article: its constants, gathered into arrays once per article.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
     internal abstract class NewsArticleData
     {
-        public abstract string Id { get; }
-        public abstract string Title { get; }
-        public abstract string Lede { get; }
-        public abstract string Text { get; }
-        public abstract string Contributor { get; }
-        public abstract string Organization { get; }
-        public abstract bool HasTitle { get; }
-        public abstract bool HasCredit { get; }
-        public abstract int ParagraphCount { get; }
-        public abstract int WordCount { get; }
-        public abstract int CreditParagraphIndex { get; }
-        public abstract string GetParagraph(int index);
-        public abstract int QuoteCount { get; }
-        public abstract string GetQuote(int index);
-        public abstract int[] QuoteFacts { get; }
-        public abstract int[] ParagraphQuoteStarts { get; }
-        public abstract string[] SpeakerNames { get; }
-        public abstract string[] SpeakerRoles { get; }
-        public abstract int[] SpeakerQuoteStarts { get; }
-        public abstract int[] SpeakerQuotes { get; }
+        private readonly string?[] _strings;
+        private readonly int[] _numbers;
+        private readonly string?[] _paragraphs;
+        private readonly string?[] _quotes;
+        private readonly int[] _utf8Ranges;
+
+        /// <summary>
+        /// Takes an article's answers. <paramref name="strings"/>: id, title, lede, text, contributor, organization.
+        /// <paramref name="numbers"/>: has title, has credit, paragraph count, word count, credit paragraph index,
+        /// quote count, UTF-8 length of the lede. A null text, lede, paragraph or quote is decoded from the UTF-8 data,
+        /// found through <c>utf8Ranges</c> (start and length of each paragraph, then of each quote).
+        /// </summary>
+        protected NewsArticleData(string?[] strings, int[] numbers, string?[] paragraphs, string?[] quotes, int[] quoteFacts, int[] paragraphQuoteStarts, string[] speakerNames, string[] speakerRoles, int[] speakerQuoteStarts, int[] speakerQuotes, int[] utf8Ranges)
+        {
+            _strings = strings;
+            _numbers = numbers;
+            _paragraphs = paragraphs;
+            _quotes = quotes;
+            QuoteFacts = quoteFacts;
+            ParagraphQuoteStarts = paragraphQuoteStarts;
+            SpeakerNames = speakerNames;
+            SpeakerRoles = speakerRoles;
+            SpeakerQuoteStarts = speakerQuoteStarts;
+            SpeakerQuotes = speakerQuotes;
+            _utf8Ranges = utf8Ranges;
+        }
+
+        public string Id => _strings[0]!;
+        public string Title => _strings[1]!;
+        public string Lede => _strings[2] ?? Decode(TextUtf8.Slice(0, _numbers[6]));
+        public string Text => _strings[3] ?? Decode(TextUtf8);
+        public string Contributor => _strings[4]!;
+        public string Organization => _strings[5]!;
+        public bool HasTitle => _numbers[0] != 0;
+        public bool HasCredit => _numbers[1] != 0;
+        public int ParagraphCount => _numbers[2];
+        public int WordCount => _numbers[3];
+        public int CreditParagraphIndex => _numbers[4];
+        public int QuoteCount => _numbers[5];
+        public int[] QuoteFacts { get; }
+        public int[] ParagraphQuoteStarts { get; }
+        public string[] SpeakerNames { get; }
+        public string[] SpeakerRoles { get; }
+        public int[] SpeakerQuoteStarts { get; }
+        public int[] SpeakerQuotes { get; }
+        public string GetParagraph(int index) => _paragraphs[index] ?? Decode(GetParagraphUtf8(index));
+        public string GetQuote(int index) => _quotes[index] ?? Decode(Utf8Range(ParagraphCount + index));
         public abstract global::System.ReadOnlySpan<byte> TextUtf8 { get; }
-        public abstract global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index);
+        public global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index) => Utf8Range(index);
+
+        private global::System.ReadOnlySpan<byte> Utf8Range(int index) => TextUtf8.Slice(_utf8Ranges[2 * index], _utf8Ranges[(2 * index) + 1]);
 
         /// <summary>Decodes article text stored as UTF-8; the views of a corpus too large for string literals use it.</summary>
-        protected static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
+        private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
     }
 
     /// <summary>
