@@ -42,6 +42,7 @@ public static class QuoteExtractor
         HashSet<string> capitals = CapitalizedMidSentence(tokens);
         for (int p = 0; p < paragraphs.Count; p++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             subjects[p] = new Subjects(paragraphs[p], tokens[p], p, registry, capitals);
             RegisterNames(paragraphs[p], tokens[p], p, registry);
         }
