@@ -85,19 +85,7 @@ internal static class QuoteViewsEmitter
     {
         string self = GeneratedNames.QuoteView;
         string facts = "_article.QuoteFacts[(Index * " + QuoteData.FactsPerQuote.ToString(System.Globalization.CultureInfo.InvariantCulture) + ") + ";
-        Doc(w, "A view of one quotation: its text, place, kind and speaker. Reading it allocates nothing.");
-        Preamble.WriteGeneratedCode(w);
-        w.Open("public readonly struct " + self + " : global::System.IEquatable<" + self + ">");
-        w.Line("private readonly " + Data + " _article;");
-        w.Line();
-        w.Open("internal " + self + "(" + Data + " article, int index)");
-        w.Line("_article = article;");
-        w.Line("Index = index;");
-        w.Close();
-        w.Line();
-        Doc(w, "The quote's 0-based position among its article's quotes.");
-        w.Line("public int Index { get; }");
-        w.Line();
+        IndexedViewWriter.WriteOpening(w, self, "A view of one quotation: its text, place, kind and speaker. Reading it allocates nothing.", "The quote's 0-based position among its article's quotes.");
         Doc(w, "The quote's 1-based number: <c>Quote</c><i>n</i> on the article type.");
         w.Line("public int Number => Index + 1;");
         w.Line();
@@ -154,19 +142,7 @@ internal static class QuoteViewsEmitter
     private static void WriteSpeaker(SourceWriter w, string q)
     {
         string self = GeneratedNames.SpeakerView;
-        Doc(w, "A view of one person an article quotes. Reading it allocates nothing.");
-        Preamble.WriteGeneratedCode(w);
-        w.Open("public readonly struct " + self + " : global::System.IEquatable<" + self + ">");
-        w.Line("private readonly " + Data + " _article;");
-        w.Line();
-        w.Open("internal " + self + "(" + Data + " article, int index)");
-        w.Line("_article = article;");
-        w.Line("Index = index;");
-        w.Close();
-        w.Line();
-        Doc(w, "The speaker's 0-based position in the article's speakers (order of first quote).");
-        w.Line("public int Index { get; }");
-        w.Line();
+        IndexedViewWriter.WriteOpening(w, self, "A view of one person an article quotes. Reading it allocates nothing.", "The speaker's 0-based position in the article's speakers (order of first quote).");
         Doc(w, "The full name the article introduces, without titles.");
         w.Line("public string Name => _article.SpeakerNames[Index];");
         w.Line();

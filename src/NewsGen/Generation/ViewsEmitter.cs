@@ -194,19 +194,7 @@ internal static class ViewsEmitter
     private static void WriteParagraph(SourceWriter w, EmitSettings settings, string q)
     {
         string self = GeneratedNames.ParagraphView;
-        Doc(w, "A view of one paragraph: its article and index. Reading it allocates nothing.");
-        Preamble.WriteGeneratedCode(w);
-        w.Open("public readonly struct " + self + " : global::System.IEquatable<" + self + ">");
-        w.Line("private readonly " + GeneratedNames.ArticleData + " _article;");
-        w.Line();
-        w.Open("internal " + self + "(" + GeneratedNames.ArticleData + " article, int index)");
-        w.Line("_article = article;");
-        w.Line("Index = index;");
-        w.Close();
-        w.Line();
-        Doc(w, "The paragraph's 0-based position in its article.");
-        w.Line("public int Index { get; }");
-        w.Line();
+        IndexedViewWriter.WriteOpening(w, self, "A view of one paragraph: its article and index. Reading it allocates nothing.", "The paragraph's 0-based position in its article.");
         Doc(w, "The paragraph's 1-based number, as a reader counts.");
         w.Line("public int Number => Index + 1;");
         w.Line();
