@@ -80,17 +80,16 @@ internal static class ArticleEmitter
         w.Line("public static global::System.ReadOnlySpan<byte> TextUtf8 => " + CSharpLiteral.Utf8(text) + ";");
         w.Line();
 
-        // Each paragraph's bytes are a slice of TextUtf8, so the UTF-8 text is stored once, not twice.
-        int offset = 0;
-        for (int i = 0; i < parsed.Paragraphs.Count; i++)
+        // Each paragraph's bytes are a slice of TextUtf8, so the UTF-8 text is stored once, not twice. The ranges
+        // come from Utf8Slices, which the views' range table uses too.
+        int i = 0;
+        foreach ((int Start, int Length) range in new Utf8Slices(parsed).Paragraphs())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int length = Encoding.UTF8.GetByteCount(parsed.Paragraphs[i].Text);
-            string name = GeneratedNames.Paragraph(i);
+            string name = GeneratedNames.Paragraph(i++);
             w.Line("/// <summary>The UTF-8 bytes of <see cref=\"" + name + "\"/>.</summary>");
-            w.Line("public static global::System.ReadOnlySpan<byte> " + name + "Utf8 => TextUtf8.Slice(" + Int(offset) + ", " + Int(length) + ");");
+            w.Line("public static global::System.ReadOnlySpan<byte> " + name + "Utf8 => TextUtf8.Slice(" + Int(range.Start) + ", " + Int(range.Length) + ");");
             w.Line();
-            offset += length + Encoding.UTF8.GetByteCount(ParsedArticle.ParagraphSeparator);
         }
     }
 

@@ -16,15 +16,18 @@ internal sealed class Utf8Slices
 {
     private readonly string _text;
     private readonly int[] _paragraphStarts;
+    private readonly string[] _paragraphs;
 
     public Utf8Slices(ParsedArticle article)
     {
         _text = article.Text;
         _paragraphStarts = new int[article.Paragraphs.Count];
+        _paragraphs = new string[article.Paragraphs.Count];
         int start = 0;
         for (int i = 0; i < _paragraphStarts.Length; i++)
         {
             _paragraphStarts[i] = start;
+            _paragraphs[i] = article.Paragraphs[i].Text;
             start += article.Paragraphs[i].Text.Length + ParsedArticle.ParagraphSeparator.Length;
         }
     }
@@ -33,10 +36,9 @@ internal sealed class Utf8Slices
     public IEnumerable<(int Start, int Length)> Paragraphs()
     {
         int start = 0;
-        for (int i = 0; i < _paragraphStarts.Length; i++)
+        foreach (string paragraph in _paragraphs)
         {
-            int end = i + 1 < _paragraphStarts.Length ? _paragraphStarts[i + 1] - ParsedArticle.ParagraphSeparator.Length : _text.Length;
-            int length = Encoding.UTF8.GetByteCount(_text.Substring(_paragraphStarts[i], end - _paragraphStarts[i]));
+            int length = Encoding.UTF8.GetByteCount(paragraph);
             yield return (start, length);
             start += length + Encoding.UTF8.GetByteCount(ParsedArticle.ParagraphSeparator);
         }
