@@ -143,10 +143,26 @@ public static class DiagnosticDescriptors
         "The article file could not be read, so no code is generated for it. Check that the file exists and can be read.",
         "The compiler could not read an article file: it is missing, locked, or not a text file.");
 
+    /// <summary>NEWS019.</summary>
+    public static readonly DiagnosticDescriptor DuplicateId = Create(
+        DiagnosticIds.DuplicateId,
+        DiagnosticSeverity.Error,
+        "Article files have the same id",
+        "The article id '{0}' is also the id of '{1}', so neither is generated: the corpus looks articles up by id. Include each file once, or give the files distinct paths below the corpus root.",
+        "An article's id is its path below the corpus root, without extension. Two items with one id (the same file included twice, or two roots holding the same relative path) cannot both be generated, so neither is; the error is reported on every file involved, naming the others.");
+
+    /// <summary>NEWS020.</summary>
+    public static readonly DiagnosticDescriptor GeneratorFailure = Create(
+        DiagnosticIds.GeneratorFailure,
+        DiagnosticSeverity.Error,
+        "NewsGen failed on a file",
+        "NewsGen failed unexpectedly while generating '{0}', so no code is generated for it: {1}. Please report this with the file.",
+        "An unexpected failure inside the generator is reported on the file it was generating, instead of throwing (which the compiler would turn into the easily missed warning CS8785 and lose all generated code). The other articles are still generated.");
+
     /// <summary>The diagnostics the analyzer reports. NEWS003 and NEWS004 join when the quote extractor lands.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Supported { get; } = ImmutableArray.Create(
         EmptyArticle, InvalidUtf8, UnbalancedQuote, MismatchedQuotes, ControlCharacter, BidiControl, GluedText, DuplicateParagraph, LongParagraph,
-        ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle, StringHeapNearlyFull, Utf8ViewsChosen);
+        ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle, StringHeapNearlyFull, Utf8ViewsChosen, DuplicateId, GeneratorFailure);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -85,12 +85,21 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
         var problems = ArticleFileChecks.Run(text, singleByte, limits, ProjectOptions.Paragraphs(globalOptions, fileOptions), out ParsedArticle? article, context.CancellationToken);
         if (article is not null)
         {
-            budget.Add(UserStringBudget.StringsViewBytes(ArticleNaming.IdFromPath(path), article));
+            budget.Add(UserStringBudget.StringsViewBytes(ProjectOptions.ArticleId(path, globalOptions, fileOptions), Model.ArticleContent.From(article)));
         }
 
-        if (text is not null && !ArticleLimits.IsTooLarge(text, limits.MaxArticleBytes) && ArticleFileChecks.NameClash(names.Value.Find(path)) is { } clash)
+        if (text is not null && !ArticleLimits.IsTooLarge(text, limits.MaxArticleBytes))
         {
-            problems.Add(clash);
+            ArticleNameAssignment? assignment = names.Value.Find(path);
+            if (ArticleFileChecks.SameId(assignment) is { } sameId)
+            {
+                problems.Add(sameId);
+            }
+
+            if (ArticleFileChecks.NameClash(assignment) is { } clash)
+            {
+                problems.Add(clash);
+            }
         }
 
         var positions = TextPositions.Of(text ?? string.Empty);
@@ -136,8 +145,7 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
         {
             if (ProjectOptions.IsArticle(options.GetOptions(file)) && NewsGenerator.ReadInput(file, options, cancellationToken) is { Text: not null } input)
             {
-                string id = ArticleNaming.IdFromPath(file.Path);
-                requests.Add(new ArticleNameRequest(file.Path, id, NewsGenerator.RequestedTypeName(input, id)));
+                requests.Add(new ArticleNameRequest(file.Path, input.Id, NewsGenerator.RequestedTypeName(input)));
             }
         }
 

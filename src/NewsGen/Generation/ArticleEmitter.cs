@@ -1,138 +1,159 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Threading;
-using NewsGen.Parsing;
+using NewsGen.Generation.Layout;
+using NewsGen.Model;
+using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Generation;
 
-/// <summary>Writes the generated file of one article: its constants, its UTF-8 spans and its view data.</summary>
+/// <summary>
+/// Writes one article: a static class of constants (the values people read in IntelliSense, with previews),
+/// then the one field the views read, built from the constants and a few small tables.
+/// </summary>
+/// <remarks>
+/// The shape is chosen for the compiler, which binds this code for every article on every build. The tables
+/// are strings of decimal numbers rather than array initializers, because a string literal costs the compiler
+/// one token while an array costs it per element; the views decode them once, on the article's first use. The
+/// constants are referenced once each, by simple name, and there are no per-article methods beyond three
+/// one-line accessors. Measured in docs/performance.md ("Build cost, side by side").
+/// </remarks>
 internal static class ArticleEmitter
 {
+    /// <summary>The name of the private field that holds the article's view data.</summary>
+    public const string DataField = "Data";
+
+    /// <summary>The article as a namespace block, ready to be joined with others into one generated file.</summary>
     public static string Emit(ArticleToEmit article, EmitSettings settings, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        ParsedArticle parsed = article.Model.Article;
-        string type = article.TypeName;
-        int count = parsed.Paragraphs.Count;
-        string text = parsed.Text;
-        ArticleCredit? credit = parsed.Credit;
+        ArticleContent content = article.Model.Content;
+        string id = article.Model.Id;
+        string text = content.Text;
+        int count = content.Paragraphs.Count;
 
         var w = new SourceWriter();
-        Preamble.Write(w, settings, "from the article file " + XmlDoc.Preview(FileName(article.Model.Path)));
-        w.Open("namespace " + settings.Namespace);
-
+        w.Open("namespace " + settings.Namespace + (article.Name.Namespace.Length == 0 ? string.Empty : "." + article.Name.Namespace));
         w.Line("/// <summary>");
-        w.Line("/// The article <c>" + XmlDoc.Preview(article.Model.Id) + "</c>: " + Count(count, "paragraph") + ", " + Count(parsed.WordCount, "word") + ".");
-        if (parsed.Title is not null)
+        w.Line("/// The article <c>" + XmlDoc.Preview(id) + "</c> (" + XmlDoc.Preview(FileName(article.Model.Path)) + "): " + Count(count, "paragraph") + ", " + Count(content.WordCount, "word") + ".");
+        if (content.Title is not null)
         {
-            w.Line("/// Title: \u201C" + XmlDoc.Preview(parsed.Title.Text) + "\u201D.");
+            w.Line("/// Title: \u201C" + XmlDoc.Preview(content.Title) + "\u201D.");
         }
 
-        w.Line("/// Lede: \u201C" + XmlDoc.Preview(parsed.Lede) + "\u201D");
+        w.Line("/// Lede: \u201C" + XmlDoc.Preview(content.Lede) + "\u201D");
         w.Line("/// </summary>");
         Preamble.WriteGeneratedCode(w);
-        w.Open("public static partial class " + type);
+        w.Open("public static partial class " + article.Name.TypeName);
 
-        Const(w, "string", "Id", CSharpLiteral.String(article.Model.Id), "The article's id, its file name without extension: <c>" + XmlDoc.Preview(article.Model.Id) + "</c>.");
-        Const(w, "bool", "HasTitle", Bool(parsed.Title is not null), "True when the file starts with a title line.");
-        Const(w, "string", "Title", CSharpLiteral.String(parsed.Title?.Text ?? string.Empty),
-            parsed.Title is null ? "The article's title: empty, since the file has no title line." : "The article's title: \u201C" + XmlDoc.Preview(parsed.Title.Text) + "\u201D.");
-        Const(w, "string", "Lede", CSharpLiteral.String(parsed.Lede), "The lede, the first sentence of the first paragraph: \u201C" + XmlDoc.Preview(parsed.Lede) + "\u201D.");
-        Const(w, "int", "ParagraphCount", Int(count), "The number of paragraphs: " + Int(count) + ".");
-        Const(w, "int", "WordCount", Int(parsed.WordCount), "The number of words (runs of characters that are not white space): " + Int(parsed.WordCount) + ".");
-        Const(w, "bool", "HasCredit", Bool(credit is not null), "True when the last paragraph is a credit line (\u201CX contributed to this report.\u201D).");
-        Const(w, "int", "CreditParagraphIndex", Int(parsed.CreditParagraphIndex), "The index of the credit paragraph, or -1 when there is none.");
-        Const(w, "string", "Contributor", CSharpLiteral.String(credit?.Contributor ?? string.Empty),
-            credit is null ? "Who the credit line names: empty, since the article has none." : "Who the credit line names: " + XmlDoc.Preview(credit.Contributor) + ".");
-        Const(w, "string", "Organization", CSharpLiteral.String(credit?.Organization ?? string.Empty),
-            credit is null || credit.Organization.Length == 0 ? "The organisation the credit line names: empty, since it names none." : "The organisation the credit line names: " + XmlDoc.Preview(credit.Organization) + ".");
-        Const(w, "string", "Text", CSharpLiteral.String(text),
-            "The article body: its " + Int(count) + " paragraphs joined by line feeds (the title is not part of it). Starts: \u201C" + XmlDoc.Preview(text.Replace(ParsedArticle.ParagraphSeparator, " \u00B6 "), 200) + "\u201D");
+        foreach (ArticleSlot slot in ArticleLayout.Slots)
+        {
+            object value = slot.Value(id, content);
+            string literal = slot.Kind switch
+            {
+                SlotKind.Text => CSharpLiteral.String((string)value),
+                SlotKind.Number => Int((int)value),
+                _ => (bool)value ? "true" : "false",
+            };
+            Const(w, slot.TypeName, slot.Name, literal, slot.Summary(id, content));
+        }
 
         for (int i = 0; i < count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ArticleParagraph paragraph = parsed.Paragraphs[i];
+            ParagraphContent paragraph = content.Paragraphs[i];
             string label = "Paragraph " + Int(i + 1) + " (index " + Int(i) + (paragraph.IsCredit ? ", the credit line" : string.Empty) + "): ";
             Const(w, "string", GeneratedNames.Paragraph(i), CSharpLiteral.String(paragraph.Text), label + "\u201C" + XmlDoc.Preview(paragraph.Text) + "\u201D");
         }
 
-        QuoteData.WriteConstants(w, parsed);
+        for (int i = 0; i < content.Quotes.Count; i++)
+        {
+            ArticleQuote quote = content.Quotes[i];
+            string who = quote.Kind == QuoteKind.Title ? "a title, not speech"
+                : quote.Speaker is null ? "no speaker named"
+                : "said by " + XmlDoc.Preview(quote.Speaker);
+            Const(w, "string", GeneratedNames.Quote(i), CSharpLiteral.String(quote.Text),
+                "Quote " + Int(i + 1) + " (paragraph " + Int(quote.Paragraph + 1) + ", " + quote.Kind.ToString().ToLowerInvariant() + ", " + who + "): \u201C" + XmlDoc.Preview(quote.Text) + "\u201D");
+        }
 
+        // With UTF-8 storage the text is kept out of the 16 MiB user-string heap (see UserStringBudget): the views
+        // decode it from u8 data instead of loading the Text constant. Text UTF-8 cannot hold exactly (lone
+        // surrogates) keeps the constant, so nothing read back ever differs from the article.
+        bool fromUtf8 = settings.Storage == ViewStorage.Utf8 && settings.Utf8Spans && CSharpLiteral.IsWellFormed(text);
         if (settings.Utf8Spans)
         {
-            WriteUtf8Members(w, parsed, text, cancellationToken);
+            if (fromUtf8)
+            {
+                w.Line("/// <summary>The UTF-8 bytes of <see cref=\"Text\"/>, stored once as static data; reading them allocates nothing.</summary>");
+                w.Line("public static global::System.ReadOnlySpan<byte> TextUtf8 => " + CSharpLiteral.Utf8(text) + ";");
+            }
+            else
+            {
+                w.Line("/// <summary>The UTF-8 bytes of <see cref=\"Text\"/>, encoded once on the article's first use; reading them allocates nothing.</summary>");
+                w.Line("public static global::System.ReadOnlySpan<byte> TextUtf8 => " + DataField + ".TextUtf8;");
+            }
+
+            w.Line();
+            w.Line("/// <summary>The UTF-8 bytes of the paragraph at <paramref name=\"index\"/> (0-based: <c>ParagraphUtf8(0)</c> is <see cref=\"Paragraph1\"/>'s).</summary>");
+            w.Line("public static global::System.ReadOnlySpan<byte> ParagraphUtf8(int index) => " + DataField + ".GetParagraphUtf8(index);");
+            w.Line();
         }
 
         w.Line("/// <summary>This article as a value-type view, for code that handles any article.</summary>");
-        w.Line("public static " + GeneratedNames.ArticleView + " Article => new " + GeneratedNames.ArticleView + "(" + GeneratedNames.NestedData + ".Instance);");
+        w.Line("public static " + GeneratedNames.ArticleView + " Article => new " + GeneratedNames.ArticleView + "(" + DataField + ");");
         w.Line();
-        WriteData(w, type, parsed, settings, cancellationToken);
+        WriteData(w, content, settings, fromUtf8, cancellationToken);
 
         w.Close();
         w.Close();
         return w.ToString();
     }
 
-    private static void WriteUtf8Members(SourceWriter w, ParsedArticle parsed, string text, CancellationToken cancellationToken)
+    private static void WriteData(SourceWriter w, ArticleContent content, EmitSettings settings, bool fromUtf8, CancellationToken cancellationToken)
     {
-        w.Line("/// <summary>The UTF-8 bytes of <see cref=\"Text\"/>, stored once as static data; reading them allocates nothing.</summary>");
-        w.Line("public static global::System.ReadOnlySpan<byte> TextUtf8 => " + CSharpLiteral.Utf8(text) + ";");
-        w.Line();
-
-        // Each paragraph's bytes are a slice of TextUtf8, so the UTF-8 text is stored once, not twice. The ranges
-        // come from Utf8Slices, which the views' range table uses too.
-        int i = 0;
-        foreach ((int Start, int Length) range in new Utf8Slices(parsed).Paragraphs())
+        var texts = new List<string>();
+        foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Text))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            string name = GeneratedNames.Paragraph(i++);
-            w.Line("/// <summary>The UTF-8 bytes of <see cref=\"" + name + "\"/>.</summary>");
-            w.Line("public static global::System.ReadOnlySpan<byte> " + name + "Utf8 => TextUtf8.Slice(" + Int(range.Start) + ", " + Int(range.Length) + ");");
-            w.Line();
+            texts.Add(slot.Name == "Text" && fromUtf8 ? "TextUtf8" : slot.Name);
+        }
+
+        var factNames = new List<string>();
+        foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Number, SlotKind.Flag))
+        {
+            factNames.Add(Words.Of(slot.Name));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        ArticleTables tables = ArticleTables.Of(content);
+        var quoteTexts = new List<string>();
+        bool anyQuoteText = false;
+        for (int i = 0; i < tables.QuoteIsSpan.Length; i++)
+        {
+            // A quote's text is normally the body between its marks; one that is not gets its constant passed.
+            quoteTexts.Add(tables.QuoteIsSpan[i] ? "null" : GeneratedNames.Quote(i));
+            anyQuoteText |= !tables.QuoteIsSpan[i];
+        }
+
+        var speakers = tables.Speakers.ConvertAll(CSharpLiteral.String);
+
+        w.Line("/// <summary>What the views read, built from the constants above on the article's first use.</summary>");
+        w.Line("private static readonly " + GeneratedNames.ArticleData + " " + DataField + " = new " + GeneratedNames.ArticleData + "(");
+        w.Line("    " + string.Join(", ", texts) + ",");
+        w.Line("    // " + string.Join(", ", factNames));
+        w.Line("    facts: \"" + tables.Facts + "\",");
+        w.Line("    // the length of each paragraph in UTF-16 code units");
+        w.Line("    paragraphs: \"" + tables.Paragraphs + "\",");
+        w.Line("    // per quote: " + QuoteLayout.Description);
+        w.Line("    quotes: \"" + tables.Quotes + "\",");
+        w.Line("    // per speaker: name, role");
+        w.Line("    speakers: " + (speakers.Count == 0 ? "new string[0]" : "new string[] { " + string.Join(", ", speakers) + " }") + (anyQuoteText ? "," : ");"));
+        if (anyQuoteText)
+        {
+            w.Line("    // the quotes whose text is not a span of the body between their marks");
+            w.Line("    quoteTexts: new string" + (settings.NullableAnnotations ? "?" : string.Empty) + "[] { " + string.Join(", ", quoteTexts) + " });");
         }
     }
-
-    private static void WriteData(SourceWriter w, string type, ParsedArticle parsed, EmitSettings settings, CancellationToken cancellationToken)
-    {
-        string outer = settings.Qualified(type) + ".";
-
-        // With UTF-8 storage the views decode article text instead of loading the string constants, which keeps
-        // the text out of the 16 MiB user-string heap (see UserStringBudget). Text that UTF-8 cannot hold exactly
-        // (lone surrogates) keeps the constants, so nothing read back ever differs from the article.
-        bool decode = settings.Storage == ViewStorage.Utf8 && settings.Utf8Spans && CSharpLiteral.IsWellFormed(parsed.Text);
-        bool ledeIsPrefix = parsed.Paragraphs.Count > 0 && parsed.Paragraphs[0].Text.StartsWith(parsed.Lede, System.StringComparison.Ordinal);
-        string stringArray = "new string" + (settings.NullableAnnotations ? "?" : string.Empty) + "[] { ";
-
-        w.Line("/// <summary>This article's answers to the views, gathered once.</summary>");
-        w.Open("private sealed class " + GeneratedNames.NestedData + " : " + GeneratedNames.ArticleData);
-        w.Line("internal static readonly " + GeneratedNames.NestedData + " Instance = new " + GeneratedNames.NestedData + "();");
-        w.Line();
-        w.Line("private " + GeneratedNames.NestedData + "()");
-        w.Line("    : base(");
-        w.Line("        " + stringArray + outer + "Id, " + outer + "Title, " + (decode && ledeIsPrefix ? "null" : outer + "Lede") + ", " + (decode ? "null" : outer + "Text") + ", " + outer + "Contributor, " + outer + "Organization },");
-        w.Line("        new int[] { " + Int(parsed.Title is null ? 0 : 1) + ", " + Int(parsed.Credit is null ? 0 : 1) + ", " + outer + "ParagraphCount, " + outer + "WordCount, " + outer + "CreditParagraphIndex, " + outer + "QuoteCount, " + Int(Encoding.UTF8.GetByteCount(parsed.Lede)) + " },");
-        var paragraphs = new StringBuilder(stringArray);
-        for (int i = 0; i < parsed.Paragraphs.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            paragraphs.Append(i == 0 ? string.Empty : ", ").Append(decode ? "null" : outer + GeneratedNames.Paragraph(i));
-        }
-
-        w.Line("        " + (parsed.Paragraphs.Count == 0 ? EmptyStrings(settings) : paragraphs.Append(" }").ToString()) + ",");
-        QuoteData.WriteConstructorArguments(w, parsed, outer, stringArray, EmptyStrings(settings), decode, settings.Utf8Spans, cancellationToken);
-        w.Line("{");
-        w.Line("}");
-        if (settings.Utf8Spans)
-        {
-            w.Line();
-            w.Line("public override global::System.ReadOnlySpan<byte> TextUtf8 => " + outer + "TextUtf8;");
-        }
-
-        w.Close();
-    }
-
-    private static string EmptyStrings(EmitSettings settings) => "new string" + (settings.NullableAnnotations ? "?" : string.Empty) + "[0]";
 
     private static void Const(SourceWriter w, string type, string name, string value, string summary)
     {
@@ -146,6 +167,4 @@ internal static class ArticleEmitter
     private static string Count(int n, string noun) => Int(n) + " " + noun + (n == 1 ? string.Empty : "s");
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
 using NewsGen.Model;
@@ -8,61 +9,77 @@ namespace NewsGen.Generation;
 
 /// <summary>
 /// Writes the corpus entry type: every generated article, in ordinal order of id, enumerable without
-/// allocation, and looked up by id through a compiled <c>switch</c> (hashing, no dictionary, no allocation).
+/// allocation; lookup by id and the articles of a folder through compiled <c>switch</c>es (hashing, no
+/// dictionary, no allocation). Ordinal order keeps each folder's articles together, so a folder is a range.
 /// </summary>
 internal static class CorpusEmitter
 {
     public static string HintName(EmitSettings settings) => "NewsGen." + settings.CorpusTypeName + ".g.cs";
 
-    /// <summary>The articles the corpus lists: those whose name no other file wants, by id then path.</summary>
-    public static List<ArticleNameAssignment> Members(ArticleNameTable table)
+    /// <summary>The articles the corpus lists: those emitted, in ordinal order of id (ids are unique).</summary>
+    public static EquatableArray<CorpusMember> Members(ImmutableArray<EmittedArticle> emitted)
     {
-        var members = new List<ArticleNameAssignment>();
-        foreach (ArticleNameAssignment assignment in table.Assignments)
+        var members = new List<CorpusMember>();
+        foreach (EmittedArticle article in emitted)
         {
-            if (assignment.IsUnique)
+            if (article.Source is not null)
             {
-                members.Add(assignment);
+                members.Add(new CorpusMember(article.Id, article.QualifiedName));
             }
         }
 
-        members.Sort((a, b) =>
-        {
-            int byId = string.CompareOrdinal(a.Id, b.Id);
-            return byId != 0 ? byId : string.CompareOrdinal(a.Path, b.Path);
-        });
-        return members;
+        members.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new EquatableArray<CorpusMember>(members.ToArray());
     }
 
-    public static string Emit(EquatableArray<ArticleNameAssignment> members, EmitSettings settings, CancellationToken cancellationToken = default)
+    public static string Emit(EquatableArray<CorpusMember> members, EmitSettings settings, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         string corpus = settings.CorpusTypeName;
         string view = GeneratedNames.ArticleView;
+        string list = GeneratedNames.ArticleList;
         var w = new SourceWriter();
         Preamble.Write(w, settings, "for every article of this project");
         w.Open("namespace " + settings.Namespace);
 
-        w.Line("/// <summary>All articles of this project (" + Int(members.Count) + "), in ordinal order of id, and lookup by id.</summary>");
+        w.Line("/// <summary>All articles of this project (" + Int(members.Count) + "), in ordinal order of id; lookup by id and by folder.</summary>");
         Preamble.WriteGeneratedCode(w);
         w.Open("public static partial class " + corpus);
         w.Line("/// <summary>The number of articles: " + Int(members.Count) + ".</summary>");
         w.Line("public const int Count = " + Int(members.Count) + ";");
         w.Line();
         w.Line("/// <summary>Every article, in ordinal order of id. <c>foreach</c> over it allocates nothing.</summary>");
-        w.Line("public static " + GeneratedNames.ArticleList + " Articles => default(" + GeneratedNames.ArticleList + ");");
+        w.Line("public static " + list + " Articles => new " + list + "(0, Count);");
         w.Line();
-        w.Line("/// <summary>Finds the article whose id (file name without extension) is <paramref name=\"id\"/>; the comparison is ordinal.</summary>");
+        w.Line("/// <summary>Finds the article whose id is <paramref name=\"id\"/> (its path below the corpus root without extension, <c>/</c> between folders, as <c>newsgen show</c> prints it); the comparison is ordinal.</summary>");
         w.Line("/// <returns>True when the article exists; <paramref name=\"article\"/> is then its view.</returns>");
         w.Open("public static bool TryGet(string id, out " + view + " article)");
-        w.Open("switch (id)");
-        foreach (ArticleNameAssignment member in members)
+        w.Line("int index = IndexOf(id);");
+        w.Line("article = index < 0 ? default(" + view + ") : Get(index);");
+        w.Line("return index >= 0;");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>The articles in <paramref name=\"folder\"/> and its subfolders (<c>\"politics\"</c>, <c>\"2024/05\"</c>), in ordinal order of id; empty for a folder that holds none.</summary>");
+        w.Open("public static " + list + " InFolder(string folder)");
+        w.Open("switch (folder)");
+        foreach (KeyValuePair<string, (int Start, int Count)> folder in Folders(members))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            w.Line("case " + CSharpLiteral.String(member.Id) + ": article = " + settings.Qualified(member.TypeName) + ".Article; return true;");
+            w.Line("case " + CSharpLiteral.String(folder.Key) + ": return new " + list + "(" + Int(folder.Value.Start) + ", " + Int(folder.Value.Count) + ");");
         }
 
-        w.Line("default: article = default(" + view + "); return false;");
+        w.Line("default: return new " + list + "(0, 0);");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Open("private static int IndexOf(string id)");
+        w.Open("switch (id)");
+        for (int i = 0; i < members.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            w.Line("case " + CSharpLiteral.String(members[i].Id) + ": return " + Int(i) + ";");
+        }
+
+        w.Line("default: return -1;");
         w.Close();
         w.Close();
         w.Line();
@@ -71,7 +88,7 @@ internal static class CorpusEmitter
         for (int i = 0; i < members.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            w.Line("case " + Int(i) + ": return " + settings.Qualified(members[i].TypeName) + ".Article;");
+            w.Line("case " + Int(i) + ": return " + settings.Qualified(members[i].QualifiedName) + ".Article;");
         }
 
         w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
@@ -82,16 +99,31 @@ internal static class CorpusEmitter
 
         ListWriter.Write(
             w,
-            GeneratedNames.ArticleList,
+            list,
             view,
-            "Every article of <see cref=\"" + corpus + "\"/>, in ordinal order of id. <c>foreach</c> over it allocates nothing.",
-            new string[0],
-            null,
-            corpus + ".Count",
-            corpus + ".Get(index)");
+            "Articles of <see cref=\"" + corpus + "\"/>: all of them or one folder's, in ordinal order of id. <c>foreach</c> over it allocates nothing.",
+            new[] { "private readonly int _start;", "private readonly int _count;" },
+            "internal " + list + "(int start, int count)\n{\n    _start = start;\n    _count = count;\n}",
+            "_count",
+            corpus + ".Get(_start + index)");
 
         w.Close();
         return w.ToString();
+    }
+
+    // Every folder that holds an article, at any depth, with the range of its articles in id order.
+    private static SortedDictionary<string, (int Start, int Count)> Folders(EquatableArray<CorpusMember> members)
+    {
+        var folders = new SortedDictionary<string, (int Start, int Count)>(System.StringComparer.Ordinal);
+        for (int i = 0; i < members.Count; i++)
+        {
+            for (string folder = ArticleIdentity.Folder(members[i].Id); folder.Length > 0; folder = ArticleIdentity.Folder(folder))
+            {
+                folders[folder] = folders.TryGetValue(folder, out (int Start, int Count) range) ? (range.Start, range.Count + 1) : (i, 1);
+            }
+        }
+
+        return folders;
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -21,15 +21,12 @@ internal static class GeneratedNames
     public const string QuoteList = "NewsQuoteList";
     public const string SpeakerView = "NewsSpeaker";
     public const string SpeakerList = "NewsSpeakerList";
-    public const string NestedData = "Data";
+    public const string NestedData = ArticleEmitter.DataField;
 
     private static readonly string[] TypeNames = { ArticleView, ParagraphView, ParagraphList, ArticleList, ArticleData, QuoteView, QuoteKindEnum, QuoteList, SpeakerView, SpeakerList };
 
-    private static readonly HashSet<string> ArticleMembers = new(StringComparer.Ordinal)
-    {
-        "Id", "HasTitle", "Title", "Lede", "ParagraphCount", "WordCount", "HasCredit", "Contributor",
-        "Organization", "CreditParagraphIndex", "Text", "TextUtf8", "Article", "QuoteCount", NestedData,
-    };
+    // The article type's own members: the layout table's constants and the members written beside them.
+    private static readonly HashSet<string> ArticleMembers = MemberNames();
 
     /// <summary>True when <paramref name="name"/> is one of the shared view types (compared ignoring case, like generated file names).</summary>
     public static bool IsViewTypeName(string name)
@@ -62,7 +59,20 @@ internal static class GeneratedNames
         return IsNumberedMember(name, "Paragraph") || IsNumberedMember(name, "Quote");
     }
 
+    public static string Quote(int index) => "Quote" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Paragraph(int index) => "Paragraph" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static HashSet<string> MemberNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { "TextUtf8", "ParagraphUtf8", "Article", NestedData };
+        foreach (Layout.ArticleSlot slot in Layout.ArticleLayout.Slots)
+        {
+            names.Add(slot.Name);
+        }
+
+        return names;
+    }
 
     private static bool IsNumberedMember(string name, string prefix)
     {

@@ -22,6 +22,12 @@ namespace NewsGen.Generation;
 [Generator(LanguageNames.CSharp)]
 public sealed class NewsGenerator : IIncrementalGenerator
 {
+    /// <summary>
+    /// A test hook: when set, emitting an article whose path it accepts throws, so tests can prove that an
+    /// unexpected failure is reported as NEWS020 on that file and the rest of the corpus is still generated.
+    /// </summary>
+    internal static System.Func<string, bool>? FailWhileEmitting;
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -41,7 +47,7 @@ public sealed class NewsGenerator : IIncrementalGenerator
         // The views' storage depends on the whole corpus (see UserStringBudget); each article contributes its
         // estimate, so an edit re-sums numbers but changes the settings only when the decision flips.
         IncrementalValueProvider<long> stringsViewBytes = articles
-            .Select(static (model, _) => UserStringBudget.StringsViewBytes(model.Id, model.Article))
+            .Select(static (model, _) => UserStringBudget.StringsViewBytes(model.Id, model.Content))
             .Collect()
             .Select(static (sizes, _) => Sum(sizes));
 
@@ -66,23 +72,85 @@ public sealed class NewsGenerator : IIncrementalGenerator
         IncrementalValuesProvider<ArticleToEmit> toEmit = articles
             .Combine(nameTable)
             .Select(static (input, _) => input.Right.Find(input.Left.Path) is { IsUnique: true } assignment
-                ? new ArticleToEmit(input.Left, assignment.TypeName)
+                ? new ArticleToEmit(input.Left, assignment)
                 : null)
             .Where(static article => article is not null)
             .Select(static (article, _) => article!)
             .WithTrackingName(TrackingNames.ArticlesToEmit);
 
-        context.RegisterSourceOutput(toEmit.Combine(settings), static (output, input) =>
-            output.AddSource(input.Left.TypeName + ".g.cs", SourceText.From(ArticleEmitter.Emit(input.Left, input.Right, output.CancellationToken), System.Text.Encoding.UTF8)));
+        // Each article's code is emitted (and cached) on its own; the files are joined from the cached pieces.
+        IncrementalValuesProvider<EmittedArticle> emitted = toEmit
+            .Combine(settings)
+            .Select(static (input, cancellationToken) => EmitArticle(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.EmittedArticles);
 
-        IncrementalValueProvider<EquatableArray<ArticleNameAssignment>> corpusMembers = nameTable
-            .Select(static (table, _) => new EquatableArray<ArticleNameAssignment>(CorpusEmitter.Members(table).ToArray()));
+        IncrementalValueProvider<ImmutableArray<EmittedArticle>> allEmitted = emitted.Collect();
+
+        IncrementalValuesProvider<ArticleGroup> groups = allEmitted
+            .SelectMany(static (all, _) => ArticleGroups.Split(all))
+            .WithTrackingName(TrackingNames.ArticleGroups);
+
+        context.RegisterSourceOutput(groups.Combine(settings), static (output, input) =>
+        {
+            foreach (EmittedArticle article in input.Left.Articles)
+            {
+                if (article.Failure is not null)
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(Analysis.DiagnosticDescriptors.GeneratorFailure, Location.Create(article.Path, default, default), article.Path, article.Failure));
+                }
+            }
+
+            output.AddSource(ArticleGroups.HintName(input.Left.Group), SourceText.From(ArticleGroups.Emit(input.Left, input.Right), System.Text.Encoding.UTF8));
+        });
+
+        // The corpus lists the articles that were emitted, so a failed article never leaves a dangling reference.
+        IncrementalValueProvider<EquatableArray<CorpusMember>> corpusMembers = allEmitted
+            .Select(static (all, _) => CorpusEmitter.Members(all));
 
         context.RegisterSourceOutput(corpusMembers.Combine(settings), static (output, input) =>
-            output.AddSource(CorpusEmitter.HintName(input.Right), SourceText.From(CorpusEmitter.Emit(input.Left, input.Right, output.CancellationToken), System.Text.Encoding.UTF8)));
+            AddGuarded(output, CorpusEmitter.HintName(input.Right), () => CorpusEmitter.Emit(input.Left, input.Right, output.CancellationToken)));
 
         context.RegisterSourceOutput(settings, static (output, input) =>
-            output.AddSource(ViewsEmitter.HintName, SourceText.From(ViewsEmitter.Emit(input), System.Text.Encoding.UTF8)));
+            AddGuarded(output, ViewsEmitter.HintName, () => ViewsEmitter.Emit(input)));
+    }
+
+    /// <summary>
+    /// Emits one article, turning an unexpected exception into a failure the source output reports as NEWS020 on
+    /// the article's file: the generator never throws by construction, and the other articles are still generated.
+    /// </summary>
+    internal static EmittedArticle EmitArticle(ArticleToEmit article, EmitSettings settings, CancellationToken cancellationToken)
+    {
+        int group = ArticleGroups.Of(article.Model.Id);
+        try
+        {
+            if (FailWhileEmitting is { } fail && fail(article.Model.Path))
+            {
+                throw new InvalidOperationException("Injected failure while emitting " + article.Model.Path + ".");
+            }
+
+            return new EmittedArticle(group, article.Model.Id, article.Model.Path, article.Name.QualifiedName, ArticleEmitter.Emit(article, settings, cancellationToken), null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new EmittedArticle(group, article.Model.Id, article.Model.Path, article.Name.QualifiedName, null, exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    // The corpus and the views depend on no single article: a failure there is reported without a location.
+    private static void AddGuarded(SourceProductionContext output, string hintName, Func<string> emit)
+    {
+        string source;
+        try
+        {
+            source = emit();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(Analysis.DiagnosticDescriptors.GeneratorFailure, Location.None, hintName, exception.GetType().Name + ": " + exception.Message));
+            return;
+        }
+
+        output.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
     }
 
     /// <summary>Decides the settings of the generated code; shared with the analyzer, so both see the same decision.</summary>
@@ -132,7 +200,10 @@ public sealed class NewsGenerator : IIncrementalGenerator
 
     /// <summary>Builds the name table every generated name comes from; shared with the analyzer.</summary>
     internal static ArticleNameTable BuildNameTable(IEnumerable<ArticleNameRequest> requests, string corpusTypeName) =>
-        ArticleNameTable.Build(requests, name => GeneratedNames.IsReserved(name, corpusTypeName));
+        ArticleNameTable.Build(
+            requests,
+            name => GeneratedNames.IsReserved(name, corpusTypeName),
+            name => GeneratedNames.IsViewTypeName(name) || string.Equals(name, corpusTypeName, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Extracts one article file as the generator uses it: text null for a file it skips (unreadable, or larger
@@ -151,23 +222,20 @@ public sealed class NewsGenerator : IIncrementalGenerator
 
         return new ArticleInput(
             file.Path,
+            ProjectOptions.ArticleId(file.Path, options.GlobalOptions, fileOptions),
             text,
             ProjectOptions.TypeNameOverride(fileOptions),
             ProjectOptions.Paragraphs(options.GlobalOptions, fileOptions));
     }
 
-    /// <summary>The type name an article asks for: its <c>TypeName</c> metadata, else the name from its id.</summary>
-    internal static string RequestedTypeName(ArticleInput file, string id) => file.TypeNameOverride ?? ArticleNaming.TypeNameFromId(id);
+    /// <summary>The type name an article asks for: its <c>TypeName</c> metadata, else the name from the file part of its id.</summary>
+    internal static string RequestedTypeName(ArticleInput file) => file.TypeNameOverride ?? ArticleNaming.TypeNameFromId(ArticleIdentity.Name(file.Id));
 
     // A skipped file has no text (filtered above); the analyzer reports why (NEWS013, NEWS010).
-    private static ArticleModel Read(ArticleInput file, CancellationToken cancellationToken)
-    {
-        string id = ArticleNaming.IdFromPath(file.Path);
-        return new ArticleModel(
-            file.Path,
-            id,
-            RequestedTypeName(file, id),
-            ArticleParser.Parse(file.Text!, file.Paragraphs, cancellationToken));
-    }
+    private static ArticleModel Read(ArticleInput file, CancellationToken cancellationToken) => new(
+        file.Path,
+        file.Id,
+        RequestedTypeName(file),
+        ArticleContent.From(ArticleParser.Parse(file.Text!, file.Paragraphs, cancellationToken)));
 
 }

@@ -22,6 +22,15 @@ public static class ProjectOptions
     /// <summary>Item metadata that sets one article's paragraph rule, overriding <see cref="ParagraphsProperty"/>.</summary>
     public const string ParagraphsMetadata = "build_metadata.AdditionalFiles.Paragraphs";
 
+    /// <summary>Item metadata with the folders an article's wildcard matched (<c>%(RecursiveDir)</c>), copied by the package's targets.</summary>
+    public const string RecursiveDirMetadata = "build_metadata.AdditionalFiles.NewsGenRecursiveDir";
+
+    /// <summary>Item metadata with the path an item shows as (<c>Link</c>); when set it is the article's id.</summary>
+    public const string LinkMetadata = "build_metadata.AdditionalFiles.Link";
+
+    /// <summary>The full path of the <c>NewsGenArticleRoot</c> folder, as the package's targets resolve it.</summary>
+    public const string ArticleRootProperty = "build_property.NewsGenArticleRootFullPath";
+
     /// <summary>The paragraph rule of all articles: <c>Lines</c> (default) or <c>BlankLines</c>.</summary>
     public const string ParagraphsProperty = "build_property.NewsGenParagraphs";
 
@@ -54,6 +63,10 @@ public static class ProjectOptions
     /// <summary>True when the file's options mark it as an article.</summary>
     public static bool IsArticle(AnalyzerConfigOptions fileOptions) =>
         fileOptions.TryGetValue(ArticleMetadata, out string? value) && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The article's id, from its path and the metadata and root the project gives (see <see cref="Naming.ArticleIdentity"/>).</summary>
+    public static string ArticleId(string path, AnalyzerConfigOptions globalOptions, AnalyzerConfigOptions fileOptions) =>
+        Naming.ArticleIdentity.Id(path, Value(fileOptions, LinkMetadata), Value(fileOptions, RecursiveDirMetadata), Value(globalOptions, ArticleRootProperty));
 
     /// <summary>The type name an article's metadata asks for, or null when it asks for none or for an invalid one.</summary>
     public static string? TypeNameOverride(AnalyzerConfigOptions fileOptions) =>

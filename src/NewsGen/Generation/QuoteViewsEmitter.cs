@@ -1,3 +1,5 @@
+using NewsGen.Generation.Layout;
+
 namespace NewsGen.Generation;
 
 /// <summary>
@@ -84,7 +86,6 @@ internal static class QuoteViewsEmitter
     private static void WriteQuote(SourceWriter w, string q)
     {
         string self = GeneratedNames.QuoteView;
-        string facts = "_article.QuoteFacts[(Index * " + QuoteData.FactsPerQuote.ToString(System.Globalization.CultureInfo.InvariantCulture) + ") + ";
         IndexedViewWriter.WriteOpening(w, self, "A view of one quotation: its text, place, kind and speaker. Reading it allocates nothing.", "The quote's 0-based position among its article's quotes.");
         Doc(w, "The quote's 1-based number: <c>Quote</c><i>n</i> on the article type.");
         w.Line("public int Number => Index + 1;");
@@ -93,25 +94,25 @@ internal static class QuoteViewsEmitter
         w.Line("public string Text => _article.GetQuote(Index);");
         w.Line();
         Doc(w, "The index of the paragraph that holds the opening mark.");
-        w.Line("public int ParagraphIndex => " + facts + "0];");
+        w.Line("public int ParagraphIndex => " + QuoteLayout.Read(QuoteFact.Paragraph) + ";");
         w.Line();
         Doc(w, "The index of the paragraph that holds the closing mark (the same unless the quote runs on).");
-        w.Line("public int EndParagraphIndex => " + facts + "1];");
+        w.Line("public int EndParagraphIndex => " + QuoteLayout.Read(QuoteFact.EndParagraph) + ";");
         w.Line();
         Doc(w, "The offset (UTF-16 code units) of the quote's first character in its paragraph's text.");
-        w.Line("public int Offset => " + facts + "2];");
+        w.Line("public int Offset => " + QuoteLayout.Read(QuoteFact.Offset) + ";");
         w.Line();
         Doc(w, "The length of <see cref=\"Text\"/> in UTF-16 code units.");
-        w.Line("public int Length => " + facts + "3];");
+        w.Line("public int Length => " + QuoteLayout.Read(QuoteFact.Length) + ";");
         w.Line();
         Doc(w, "What the quotation is doing in the sentence.");
-        w.Line("public " + GeneratedNames.QuoteKindEnum + " Kind => (" + GeneratedNames.QuoteKindEnum + ")" + facts + "4];");
+        w.Line("public " + GeneratedNames.QuoteKindEnum + " Kind => (" + GeneratedNames.QuoteKindEnum + ")" + QuoteLayout.Read(QuoteFact.Kind) + ";");
         w.Line();
         Doc(w, "True when this quote is nested in another.");
-        w.Line("public bool HasParent => " + facts + "5] >= 0;");
+        w.Line("public bool HasParent => " + QuoteLayout.Read(QuoteFact.Parent) + " >= 0;");
         w.Line();
         Doc(w, "The index of the enclosing quote, or -1.");
-        w.Line("public int ParentIndex => " + facts + "5];");
+        w.Line("public int ParentIndex => " + QuoteLayout.Read(QuoteFact.Parent) + ";");
         w.Line();
         Doc(w, "The enclosing quote.");
         w.Line("/// <exception cref=\"global::System.InvalidOperationException\">The quote is not nested (<see cref=\"HasParent\"/> is false).</exception>");
@@ -121,7 +122,7 @@ internal static class QuoteViewsEmitter
         w.Line("public bool HasSpeaker => SpeakerIndex >= 0;");
         w.Line();
         Doc(w, "The speaker's index in the article's <c>Speakers</c>, or -1.");
-        w.Line("public int SpeakerIndex => " + facts + "6];");
+        w.Line("public int SpeakerIndex => " + QuoteLayout.Read(QuoteFact.Speaker) + ";");
         w.Line();
         Doc(w, "The speaker's full name, or empty when the text names nobody.");
         w.Line("public string Speaker => HasSpeaker ? _article.SpeakerNames[SpeakerIndex] : string.Empty;");

@@ -13,4 +13,8 @@ public static class TrackingNames
     public const string NameTable = nameof(NameTable);
     /// <summary>Each article that gets a generated type, with its name.</summary>
     public const string ArticlesToEmit = nameof(ArticlesToEmit);
+    /// <summary>Each article's generated code.</summary>
+    public const string EmittedArticles = nameof(EmittedArticles);
+    /// <summary>The articles of each generated file.</summary>
+    public const string ArticleGroups = nameof(ArticleGroups);
 }

@@ -1,6 +1,5 @@
-using System.Collections.Generic;
-using NewsGen.Parsing;
-using NewsGen.Parsing.Quotes;
+using NewsGen.Generation.Layout;
+using NewsGen.Model;
 
 namespace NewsGen.Generation;
 
@@ -21,35 +20,27 @@ public static class UserStringBudget
     /// </summary>
     public const long Threshold = HeapLimit / 4 * 3;
 
-    /// <summary>Heap bytes the views of one article load with <see cref="ViewStorage.Strings"/>.</summary>
-    public static long StringsViewBytes(string id, ParsedArticle article)
+    /// <summary>Heap bytes the views of one article load with <see cref="ViewStorage.Strings"/>: the text once, and what UTF-8 views load too.</summary>
+    public static long StringsViewBytes(string id, ArticleContent article) => Utf8ViewBytes(id, article) + Literal(article.Text);
+
+    /// <summary>
+    /// Heap bytes the views of one article load with <see cref="ViewStorage.Utf8"/>: the short strings that are
+    /// not the body, the tables, and the text of quotes that are not a span of the body.
+    /// </summary>
+    public static long Utf8ViewBytes(string id, ArticleContent article)
     {
-        long bytes = Utf8ViewBytes(id, article) + Literal(article.Lede) + Literal(article.Text);
-        foreach (ArticleParagraph paragraph in article.Paragraphs)
+        ArticleTables tables = ArticleTables.Of(article);
+        long bytes = Literal(id) + Literal(article.Title ?? string.Empty) + Literal(article.Lede)
+            + Literal(article.Credit?.Contributor ?? string.Empty) + Literal(article.Credit?.Organization ?? string.Empty)
+            + Literal(tables.Facts) + Literal(tables.Paragraphs) + Literal(tables.Quotes);
+        foreach (string speakerString in tables.Speakers)
         {
-            bytes += Literal(paragraph.Text);
+            bytes += Literal(speakerString);
         }
 
-        foreach (ArticleQuote quote in article.Quotes)
+        for (int i = 0; i < tables.QuoteIsSpan.Length; i++)
         {
-            bytes += Literal(quote.Text);
-        }
-
-        return bytes;
-    }
-
-    /// <summary>Heap bytes the views of one article load with <see cref="ViewStorage.Utf8"/>: the short strings that are not article text.</summary>
-    public static long Utf8ViewBytes(string id, ParsedArticle article)
-    {
-        long bytes = Literal(id) + Literal(article.Title?.Text ?? string.Empty)
-            + Literal(article.Credit?.Contributor ?? string.Empty) + Literal(article.Credit?.Organization ?? string.Empty);
-        var speakers = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (ArticleQuote quote in article.Quotes)
-        {
-            if (quote.Speaker is not null && speakers.Add(quote.Speaker))
-            {
-                bytes += Literal(quote.Speaker) + Literal(quote.Role ?? string.Empty);
-            }
+            bytes += tables.QuoteIsSpan[i] ? 0 : Literal(article.Quotes[i].Text);
         }
 
         return bytes;

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using NewsGen.Generation.Layout;
+
 namespace NewsGen.Generation;
 
 /// <summary>
@@ -32,91 +35,190 @@ internal static class ViewsEmitter
 
     private static void WriteData(SourceWriter w, EmitSettings settings)
     {
-        // One class holds every article's answers in arrays its constructor receives, so each article adds one
-        // small derived class (a constructor call, and the span of its UTF-8 text) rather than a method per
-        // member: the compiler's work grows with methods, and corpora have thousands of articles.
-        string n = settings.NullableAnnotations ? "?" : string.Empty;
-        w.Line("/// <summary>What the views ask of an article: its constants, gathered into arrays once per article.</summary>");
+        // One class, bound once per corpus, holds what every article's views read. An article passes its
+        // constants and small tables to its constructor (see ArticleEmitter for why the tables are strings), and
+        // the constructor builds the paragraph and quote strings and the UTF-8 data once, on the article's first
+        // use: every read after that is a field or array read.
+        string q = settings.NullableAnnotations ? "?" : string.Empty;
+        string data = GeneratedNames.ArticleData;
+        int perQuote = QuoteLayout.FactsPerQuote;
+        w.Line("/// <summary>One article as the views read it: its constants, and what the views need built from them once, on the article's first use.</summary>");
         Preamble.WriteGeneratedCode(w);
-        w.Open("internal abstract class " + GeneratedNames.ArticleData);
-        w.Line("private readonly string" + n + "[] _strings;");
-        w.Line("private readonly int[] _numbers;");
-        w.Line("private readonly string" + n + "[] _paragraphs;");
-        w.Line("private readonly string" + n + "[] _quotes;");
+        w.Open("internal sealed class " + data);
+        w.Line("private readonly string[] _paragraphs;");
+        w.Line("private readonly string[] _quotes;");
         if (settings.Utf8Spans)
         {
-            w.Line("private readonly int[] _utf8Ranges;");
+            w.Line("private readonly byte[] _utf8;");
+            w.Line("private readonly int[] _paragraphUtf8Starts;");
+            w.Line("private readonly int[] _paragraphUtf8Lengths;");
         }
 
         w.Line();
+        var parameters = new List<string>();
+        var textNames = new List<string>();
+        foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Text))
+        {
+            parameters.Add("string " + slot.ParameterName);
+            textNames.Add(slot.ParameterName);
+        }
+
+        string tables = "string facts, string paragraphs, string quotes, string[] speakers, string" + q + "[]" + q + " quoteTexts = null";
         w.Line("/// <summary>");
-        w.Line("/// Takes an article's answers. <paramref name=\"strings\"/>: id, title, lede, text, contributor, organization.");
-        w.Line("/// <paramref name=\"numbers\"/>: has title, has credit, paragraph count, word count, credit paragraph index,");
-        w.Line("/// quote count, UTF-8 length of the lede. A null text, lede, paragraph or quote is decoded from the UTF-8 data,");
-        w.Line("/// found through <c>utf8Ranges</c> (start and length of each paragraph, then of each quote).");
+        w.Line("/// Takes one article's constants and tables: <paramref name=\"facts\"/> holds the article's numbers in the order");
+        w.Line("/// the article type declares them, <paramref name=\"paragraphs\"/> the UTF-16 length of each paragraph of");
+        w.Line("/// <paramref name=\"text\"/>, <paramref name=\"quotes\"/> " + Int(perQuote) + " numbers per quote (" + QuoteLayout.Description + "),");
+        w.Line("/// <paramref name=\"speakers\"/> a name and a role per speaker, and <paramref name=\"quoteTexts\"/> the text of any");
+        w.Line("/// quote that is not a span of the body (null entries elsewhere). Numbers are decimal, separated by one space.");
         w.Line("/// </summary>");
-        string parameters = "string" + n + "[] strings, int[] numbers, string" + n + "[] paragraphs, string" + n + "[] quotes, int[] quoteFacts, int[] paragraphQuoteStarts, string[] speakerNames, string[] speakerRoles, int[] speakerQuoteStarts, int[] speakerQuotes"
-            + (settings.Utf8Spans ? ", int[] utf8Ranges" : string.Empty);
-        w.Open("protected " + GeneratedNames.ArticleData + "(" + parameters + ")");
-        w.Line("_strings = strings;");
-        w.Line("_numbers = numbers;");
-        w.Line("_paragraphs = paragraphs;");
-        w.Line("_quotes = quotes;");
-        w.Line("QuoteFacts = quoteFacts;");
-        w.Line("ParagraphQuoteStarts = paragraphQuoteStarts;");
-        w.Line("SpeakerNames = speakerNames;");
-        w.Line("SpeakerRoles = speakerRoles;");
-        w.Line("SpeakerQuoteStarts = speakerQuoteStarts;");
-        w.Line("SpeakerQuotes = speakerQuotes;");
+        w.Open("internal " + data + "(" + string.Join(", ", parameters) + ", " + tables + ")");
+        foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Text))
+        {
+            w.Line(slot.Name + " = " + slot.ParameterName + ";");
+        }
+
+        w.Line("int[] numbers = Numbers(facts);");
+        int index = 0;
+        foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Number, SlotKind.Flag))
+        {
+            w.Line(slot.Name + " = numbers[" + Int(index++) + "]" + (slot.Kind == SlotKind.Flag ? " != 0" : string.Empty) + ";");
+        }
+
+        w.Line();
+        w.Line("int[] lengths = Numbers(paragraphs);");
+        w.Line("var starts = new int[lengths.Length];");
+        w.Line("_paragraphs = new string[lengths.Length];");
+        w.Open("for (int i = 0, start = 0; i < lengths.Length; start += lengths[i] + 1, i++)");
+        w.Line("starts[i] = start;");
+        w.Line("_paragraphs[i] = text.Substring(start, lengths[i]);");
+        w.Close();
+        w.Line();
+        w.Line("QuoteFacts = Numbers(quotes);");
+        w.Line("_quotes = new string[QuoteFacts.Length / " + Int(perQuote) + "];");
+        w.Line("ParagraphQuoteStarts = new int[lengths.Length + 1];");
+        w.Line("SpeakerNames = new string[speakers.Length / 2];");
+        w.Line("SpeakerRoles = new string[speakers.Length / 2];");
+        w.Line("SpeakerQuoteStarts = new int[SpeakerNames.Length + 1];");
+        w.Open("for (int s = 0; s < SpeakerNames.Length; s++)");
+        w.Line("SpeakerNames[s] = speakers[2 * s];");
+        w.Line("SpeakerRoles[s] = speakers[(2 * s) + 1];");
+        w.Close();
+        w.Line();
+        w.Open("for (int i = 0; i < _quotes.Length; i++)");
+        w.Line("int paragraph = " + Fact("i", QuoteFact.Paragraph) + ";");
+        w.Line("string" + q + " given = quoteTexts == null ? null : quoteTexts[i];");
+        w.Line("_quotes[i] = given ?? text.Substring(starts[paragraph] + " + Fact("i", QuoteFact.Offset) + ", " + Fact("i", QuoteFact.Length) + ");");
+        w.Line("ParagraphQuoteStarts[paragraph + 1]++;");
+        w.Open("if (" + Fact("i", QuoteFact.Speaker) + " >= 0)");
+        w.Line("SpeakerQuoteStarts[" + Fact("i", QuoteFact.Speaker) + " + 1]++;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("// Counts become starts: the quotes of paragraph p (of speaker s) are entries [start, next start).");
+        w.Open("for (int p = 0; p < lengths.Length; p++)");
+        w.Line("ParagraphQuoteStarts[p + 1] += ParagraphQuoteStarts[p];");
+        w.Close();
+        w.Line();
+        w.Open("for (int s = 0; s < SpeakerNames.Length; s++)");
+        w.Line("SpeakerQuoteStarts[s + 1] += SpeakerQuoteStarts[s];");
+        w.Close();
+        w.Line();
+        w.Line("SpeakerQuotes = new int[SpeakerQuoteStarts[SpeakerNames.Length]];");
+        w.Line("var filled = new int[SpeakerNames.Length];");
+        w.Open("for (int i = 0; i < _quotes.Length; i++)");
+        w.Line("int speaker = " + Fact("i", QuoteFact.Speaker) + ";");
+        w.Open("if (speaker >= 0)");
+        w.Line("SpeakerQuotes[SpeakerQuoteStarts[speaker] + filled[speaker]++] = i;");
+        w.Close();
+        w.Close();
         if (settings.Utf8Spans)
         {
-            w.Line("_utf8Ranges = utf8Ranges;");
+            w.Line();
+            w.Line("_utf8 = global::System.Text.Encoding.UTF8.GetBytes(text);");
+            w.Line("_paragraphUtf8Starts = new int[lengths.Length];");
+            w.Line("_paragraphUtf8Lengths = new int[lengths.Length];");
+            w.Open("for (int i = 0, start = 0; i < lengths.Length; start += _paragraphUtf8Lengths[i] + 1, i++)");
+            w.Line("_paragraphUtf8Starts[i] = start;");
+            w.Line("_paragraphUtf8Lengths[i] = global::System.Text.Encoding.UTF8.GetByteCount(_paragraphs[i]);");
+            w.Close();
         }
 
         w.Close();
+        if (settings.Utf8Spans)
+        {
+            w.Line();
+            var utf8Parameters = new List<string>(parameters);
+            var utf8Arguments = new List<string>(textNames);
+            utf8Parameters[utf8Parameters.Count - 1] = "global::System.ReadOnlySpan<byte> textUtf8";
+            utf8Arguments[utf8Arguments.Count - 1] = "Decode(textUtf8)";
+            w.Line("/// <summary>Takes an article whose text is stored as UTF-8 data (a corpus too large for string literals): decoded once, here.</summary>");
+            w.Line("internal " + data + "(" + string.Join(", ", utf8Parameters) + ", " + tables + ")");
+            w.Line("    : this(" + string.Join(", ", utf8Arguments) + ", facts, paragraphs, quotes, speakers, quoteTexts)");
+            w.Line("{");
+            w.Line("}");
+        }
+
         w.Line();
-        w.Line("public string Id => _strings[0]" + Bang(settings) + ";");
-        w.Line("public string Title => _strings[1]" + Bang(settings) + ";");
-        w.Line(settings.Utf8Spans ? "public string Lede => _strings[2] ?? Decode(TextUtf8.Slice(0, _numbers[6]));" : "public string Lede => _strings[2]" + Bang(settings) + ";");
-        w.Line(settings.Utf8Spans ? "public string Text => _strings[3] ?? Decode(TextUtf8);" : "public string Text => _strings[3]" + Bang(settings) + ";");
-        w.Line("public string Contributor => _strings[4]" + Bang(settings) + ";");
-        w.Line("public string Organization => _strings[5]" + Bang(settings) + ";");
-        w.Line("public bool HasTitle => _numbers[0] != 0;");
-        w.Line("public bool HasCredit => _numbers[1] != 0;");
-        w.Line("public int ParagraphCount => _numbers[2];");
-        w.Line("public int WordCount => _numbers[3];");
-        w.Line("public int CreditParagraphIndex => _numbers[4];");
-        w.Line("public int QuoteCount => _numbers[5];");
+        foreach (ArticleSlot slot in ArticleLayout.Slots)
+        {
+            w.Line("public " + slot.TypeName + " " + slot.Name + " { get; }");
+        }
+
         w.Line("public int[] QuoteFacts { get; }");
         w.Line("public int[] ParagraphQuoteStarts { get; }");
         w.Line("public string[] SpeakerNames { get; }");
         w.Line("public string[] SpeakerRoles { get; }");
         w.Line("public int[] SpeakerQuoteStarts { get; }");
         w.Line("public int[] SpeakerQuotes { get; }");
-        w.Line(settings.Utf8Spans
-            ? "public string GetParagraph(int index) => _paragraphs[index] ?? Decode(GetParagraphUtf8(index));"
-            : "public string GetParagraph(int index) => _paragraphs[index]" + Bang(settings) + ";");
-        w.Line(settings.Utf8Spans
-            ? "public string GetQuote(int index) => _quotes[index] ?? Decode(Utf8Range(ParagraphCount + index));"
-            : "public string GetQuote(int index) => _quotes[index]" + Bang(settings) + ";");
+        w.Line("public string GetParagraph(int index) => _paragraphs[index];");
+        w.Line("public string GetQuote(int index) => _quotes[index];");
         if (settings.Utf8Spans)
         {
-            w.Line("public abstract global::System.ReadOnlySpan<byte> TextUtf8 { get; }");
-            w.Line("public global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index) => Utf8Range(index);");
+            w.Line("public global::System.ReadOnlySpan<byte> TextUtf8 => _utf8;");
+            w.Line("public global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index) => new global::System.ReadOnlySpan<byte>(_utf8, _paragraphUtf8Starts[index], _paragraphUtf8Lengths[index]);");
             w.Line();
-            w.Line("private global::System.ReadOnlySpan<byte> Utf8Range(int index) => TextUtf8.Slice(_utf8Ranges[2 * index], _utf8Ranges[(2 * index) + 1]);");
-            w.Line();
-            w.Line("/// <summary>Decodes article text stored as UTF-8; the views of a corpus too large for string literals use it.</summary>");
             w.Line(settings.SpanDecoding
                 ? "private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);"
                 : "private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8.ToArray());");
         }
 
+        w.Line();
+        w.Line("/// <summary>Reads a table of decimal numbers separated by single spaces (\"3 -1 14\").</summary>");
+        w.Open("private static int[] Numbers(string table)");
+        w.Open("if (table.Length == 0)");
+        w.Line("return new int[0];");
+        w.Close();
+        w.Line();
+        w.Line("int count = 1;");
+        w.Open("foreach (char c in table)");
+        w.Line("count += c == ' ' ? 1 : 0;");
+        w.Close();
+        w.Line();
+        w.Line("var numbers = new int[count];");
+        w.Line("int n = 0, value = 0, sign = 1;");
+        w.Open("foreach (char c in table)");
+        w.Open("if (c == ' ')");
+        w.Line("numbers[n++] = sign * value;");
+        w.Line("value = 0;");
+        w.Line("sign = 1;");
+        w.Close();
+        w.Open("else if (c == '-')");
+        w.Line("sign = -1;");
+        w.Close();
+        w.Open("else");
+        w.Line("value = (value * 10) + (c - '0');");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("numbers[n] = sign * value;");
+        w.Line("return numbers;");
+        w.Close();
         w.Close();
     }
 
-    // Strings that are null only where UTF-8 decoding stands in; without UTF-8 support none is null.
-    private static string Bang(EmitSettings settings) => settings.NullableAnnotations ? "!" : string.Empty;
+    private static string Fact(string quote, QuoteFact fact) => "QuoteFacts[(" + quote + " * " + Int(QuoteLayout.FactsPerQuote) + ") + " + Int((int)fact) + "]";
+
+    private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void WriteArticle(SourceWriter w, EmitSettings settings, string q)
     {
@@ -131,33 +233,16 @@ internal static class ViewsEmitter
         w.Line();
         w.Line("internal " + self + "(" + GeneratedNames.ArticleData + " data) => _data = data;");
         w.Line();
-        Doc(w, "The article's id, its file name without extension.");
-        w.Line("public string Id => Data.Id;");
-        w.Line();
-        Doc(w, "True when the article has a title line.");
-        w.Line("public bool HasTitle => Data.HasTitle;");
-        w.Line();
-        Doc(w, "The article's title, or empty when it has none.");
-        w.Line("public string Title => Data.Title;");
-        w.Line();
-        Doc(w, "The first sentence of the first paragraph.");
-        w.Line("public string Lede => Data.Lede;");
-        w.Line();
-        Doc(w, "The article body: its paragraphs joined by line feeds.");
-        w.Line("public string Text => Data.Text;");
-        w.Line();
-        Doc(w, "The number of words (runs of characters that are not white space).");
-        w.Line("public int WordCount => Data.WordCount;");
-        w.Line();
-        Doc(w, "True when the last paragraph is a credit line.");
-        w.Line("public bool HasCredit => Data.HasCredit;");
-        w.Line();
-        Doc(w, "Who the credit line names, or empty.");
-        w.Line("public string Contributor => Data.Contributor;");
-        w.Line();
-        Doc(w, "The organisation the credit line names, or empty.");
-        w.Line("public string Organization => Data.Organization;");
-        w.Line();
+        foreach (ArticleSlot slot in ArticleLayout.Slots)
+        {
+            if (slot.ViewSummary is not null)
+            {
+                Doc(w, slot.ViewSummary);
+                w.Line("public " + slot.TypeName + " " + slot.Name + " => Data." + slot.Name + ";");
+                w.Line();
+            }
+        }
+
         Doc(w, "The article's paragraphs, indexable and enumerable without allocation.");
         w.Line("public " + GeneratedNames.ParagraphList + " Paragraphs => new " + GeneratedNames.ParagraphList + "(Data);");
         w.Line();

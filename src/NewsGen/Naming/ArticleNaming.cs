@@ -23,6 +23,23 @@ public static class ArticleNaming
     /// <summary>The type name for an article id, by the rule above.</summary>
     public static string TypeNameFromId(string id)
     {
+        string words = PascalWords(id);
+        return words.Length == 0 || !IsIdentifierStart(words[0]) ? "Article" + words : words;
+    }
+
+    /// <summary>
+    /// The namespace segment for one folder of an id, by the same word rule as type names, except that a
+    /// segment that would start with a digit gets an underscore in front (<c>2024/05</c> becomes
+    /// <c>_2024._05</c>, which reads as the date it is) and one with no letters or digits becomes <c>Folder</c>.
+    /// </summary>
+    public static string NamespaceSegment(string folder)
+    {
+        string words = PascalWords(folder);
+        return words.Length == 0 ? "Folder" : !IsIdentifierStart(words[0]) ? "_" + words : words;
+    }
+
+    private static string PascalWords(string id)
+    {
         var name = new StringBuilder(id.Length + 7);
         bool atWordStart = true;
         bool previousWordEndsInDigit = false;
@@ -50,11 +67,6 @@ public static class ArticleNaming
             }
 
             previousWordEndsInDigit = char.IsDigit(c);
-        }
-
-        if (name.Length == 0 || !IsIdentifierStart(name[0]))
-        {
-            name.Insert(0, "Article");
         }
 
         return name.ToString();

@@ -65,7 +65,13 @@ public static class ArticleFileChecks
     /// <summary>NEWS011 for a file whose type name other files want too, at the start of the file; null when the name is its own.</summary>
     public static ArticleProblem? NameClash(ArticleNameAssignment? assignment) =>
         assignment is { IsUnique: false }
-            ? ArticleProblem.At(DiagnosticIds.NameClash, 0, 0, assignment.TypeName, string.Join("', '", assignment.ClashesWith))
+            ? ArticleProblem.At(DiagnosticIds.NameClash, 0, 0, assignment.QualifiedName, string.Join("', '", assignment.ClashesWith))
+            : null;
+
+    /// <summary>NEWS019 for a file whose id other files have too, at the start of the file; null when the id is its own.</summary>
+    public static ArticleProblem? SameId(ArticleNameAssignment? assignment) =>
+        assignment is { SameIdAs.Count: > 0 }
+            ? ArticleProblem.At(DiagnosticIds.DuplicateId, 0, 0, assignment.Id, string.Join("', '", assignment.SameIdAs))
             : null;
 
     private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -50,4 +50,10 @@ public static class DiagnosticIds
 
     /// <summary>Automatic storage chose UTF-8 views for a corpus too large for string literals.</summary>
     public const string Utf8ViewsChosen = "NEWS015";
+
+    /// <summary>Two article items have one id (the same file included twice, or two roots).</summary>
+    public const string DuplicateId = "NEWS019";
+
+    /// <summary>The generator failed unexpectedly on a file; it is reported, never thrown.</summary>
+    public const string GeneratorFailure = "NEWS020";
 }

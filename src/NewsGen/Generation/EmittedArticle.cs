@@ -1,0 +1,13 @@
+namespace NewsGen.Generation;
+
+/// <summary>
+/// One article's generated code, or why there is none: the unit the per-article step caches, so an edit
+/// re-emits one article and the file of its group is joined again from the others' cached code.
+/// </summary>
+/// <param name="Group">The generated file the article goes into (see <see cref="ArticleGroups"/>).</param>
+/// <param name="Id">The article's id.</param>
+/// <param name="Path">The article file, for a diagnostic.</param>
+/// <param name="QualifiedName">The type's name below the project's namespace.</param>
+/// <param name="Source">The article's namespace block, or null when emitting it failed.</param>
+/// <param name="Failure">What went wrong when <paramref name="Source"/> is null.</param>
+internal sealed record EmittedArticle(int Group, string Id, string Path, string QualifiedName, string? Source, string? Failure);

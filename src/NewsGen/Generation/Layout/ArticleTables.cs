@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using NewsGen.Model;
+using NewsGen.Parsing.Quotes;
+
+namespace NewsGen.Generation.Layout;
+
+/// <summary>
+/// The tables an article passes to the views' data, as the literals the generated code holds. The emitter
+/// writes them and the user-string budget counts them, from this one computation.
+/// </summary>
+internal sealed class ArticleTables
+{
+    private ArticleTables(string facts, string paragraphs, string quotes, List<string> speakers, bool[] quoteIsSpan)
+    {
+        Facts = facts;
+        Paragraphs = paragraphs;
+        Quotes = quotes;
+        Speakers = speakers;
+        QuoteIsSpan = quoteIsSpan;
+    }
+
+    /// <summary>The article's numbers and flags, in layout order.</summary>
+    public string Facts { get; }
+
+    /// <summary>The UTF-16 length of each paragraph.</summary>
+    public string Paragraphs { get; }
+
+    /// <summary>The <see cref="QuoteFact"/> numbers of each quote.</summary>
+    public string Quotes { get; }
+
+    /// <summary>A name and a role (empty when none) per speaker.</summary>
+    public List<string> Speakers { get; }
+
+    /// <summary>Per quote: true when its text is the span of the body between its marks, so the views cut it out of the text.</summary>
+    public bool[] QuoteIsSpan { get; }
+
+    /// <summary>Computes the tables of <paramref name="content"/>.</summary>
+    public static ArticleTables Of(ArticleContent content)
+    {
+        var facts = new StringBuilder();
+        foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Number, SlotKind.Flag))
+        {
+            Append(facts, slot.Number(string.Empty, content));
+        }
+
+        var paragraphs = new StringBuilder();
+        var starts = new int[content.Paragraphs.Count];
+        for (int i = 0, start = 0; i < starts.Length; i++)
+        {
+            starts[i] = start;
+            start += content.Paragraphs[i].Text.Length + Parsing.ParsedArticle.ParagraphSeparator.Length;
+            Append(paragraphs, content.Paragraphs[i].Text.Length);
+        }
+
+        var speakerIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var speakers = new List<string>();
+        foreach (ArticleSpeaker speaker in content.Speakers)
+        {
+            speakerIndex[speaker.Name] = speakerIndex.Count;
+            speakers.Add(speaker.Name);
+            speakers.Add(speaker.Role ?? string.Empty);
+        }
+
+        string text = content.Text;
+        var quotes = new StringBuilder();
+        var isSpan = new bool[content.Quotes.Count];
+        for (int i = 0; i < isSpan.Length; i++)
+        {
+            ArticleQuote quote = content.Quotes[i];
+            int speaker = quote.Speaker is not null && speakerIndex.TryGetValue(quote.Speaker, out int found) ? found : -1;
+            foreach (int value in QuoteLayout.Values(quote, speaker))
+            {
+                Append(quotes, value);
+            }
+
+            int at = quote.Paragraph >= 0 && quote.Paragraph < starts.Length ? starts[quote.Paragraph] + quote.Offset : -1;
+            isSpan[i] = at >= 0 && quote.Length == quote.Text.Length && at + quote.Length <= text.Length
+                && string.CompareOrdinal(text, at, quote.Text, 0, quote.Length) == 0;
+        }
+
+        return new ArticleTables(facts.ToString(), paragraphs.ToString(), quotes.ToString(), speakers, isSpan);
+    }
+
+    private static void Append(StringBuilder table, int value) =>
+        table.Append(table.Length == 0 ? string.Empty : " ").Append(value.ToString(CultureInfo.InvariantCulture));
+}
