@@ -24,6 +24,16 @@ internal static class ArticleEmitter
     /// <summary>The name of the private field that holds the article's view data.</summary>
     public const string DataField = "Data";
 
+    /// <summary>The comments that say what each table of the data field holds: fixed text, never article text.</summary>
+    public static readonly string[] TableCaptions =
+    {
+        "// " + string.Join(", ", FactNames()),
+        "// the length of each paragraph in UTF-16 code units",
+        "// per quote: " + QuoteLayout.Description,
+        "// per speaker: name, role",
+        "// the quotes whose text is not a span of the body between their marks",
+    };
+
     /// <summary>The article as a namespace block, ready to be joined with others into one generated file.</summary>
     public static string Emit(ArticleToEmit article, EmitSettings settings, CancellationToken cancellationToken = default)
     {
@@ -95,7 +105,7 @@ internal static class ArticleEmitter
             }
 
             w.Line();
-            w.Line("/// <summary>The UTF-8 bytes of the paragraph at <paramref name=\"index\"/> (0-based: <c>ParagraphUtf8(0)</c> is <see cref=\"Paragraph1\"/>'s).</summary>");
+            w.Line("/// <summary>The UTF-8 bytes of the paragraph at <paramref name=\"index\"/> (0-based: <c>ParagraphUtf8(0)</c> holds the bytes of <c>Paragraph1</c>).</summary>");
             w.Line("public static global::System.ReadOnlySpan<byte> ParagraphUtf8(int index) => " + DataField + ".GetParagraphUtf8(index);");
             w.Line();
         }
@@ -118,12 +128,6 @@ internal static class ArticleEmitter
             texts.Add(slot.Name == "Text" && fromUtf8 ? "TextUtf8" : slot.Name);
         }
 
-        var factNames = new List<string>();
-        foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Number, SlotKind.Flag))
-        {
-            factNames.Add(Words.Of(slot.Name));
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
         ArticleTables tables = ArticleTables.Of(content);
         var quoteTexts = new List<string>();
@@ -140,18 +144,26 @@ internal static class ArticleEmitter
         w.Line("/// <summary>What the views read, built from the constants above on the article's first use.</summary>");
         w.Line("private static readonly " + GeneratedNames.ArticleData + " " + DataField + " = new " + GeneratedNames.ArticleData + "(");
         w.Line("    " + string.Join(", ", texts) + ",");
-        w.Line("    // " + string.Join(", ", factNames));
+        w.Line("    " + TableCaptions[0]);
         w.Line("    facts: \"" + tables.Facts + "\",");
-        w.Line("    // the length of each paragraph in UTF-16 code units");
+        w.Line("    " + TableCaptions[1]);
         w.Line("    paragraphs: \"" + tables.Paragraphs + "\",");
-        w.Line("    // per quote: " + QuoteLayout.Description);
+        w.Line("    " + TableCaptions[2]);
         w.Line("    quotes: \"" + tables.Quotes + "\",");
-        w.Line("    // per speaker: name, role");
+        w.Line("    " + TableCaptions[3]);
         w.Line("    speakers: " + (speakers.Count == 0 ? "new string[0]" : "new string[] { " + string.Join(", ", speakers) + " }") + (anyQuoteText ? "," : ");"));
         if (anyQuoteText)
         {
-            w.Line("    // the quotes whose text is not a span of the body between their marks");
+            w.Line("    " + TableCaptions[4]);
             w.Line("    quoteTexts: new string" + (settings.NullableAnnotations ? "?" : string.Empty) + "[] { " + string.Join(", ", quoteTexts) + " });");
+        }
+    }
+
+    private static IEnumerable<string> FactNames()
+    {
+        foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Number, SlotKind.Flag))
+        {
+            yield return Words.Of(slot.Name);
         }
     }
 

@@ -42,8 +42,8 @@ public sealed class GeneratorOnBadFilesTests
 
         GeneratorRun run = GeneratorHarness.Run(files, globalOptions: new Dictionary<string, string> { ["build_property.NewsGenMaxArticleBytes"] = "20" });
 
-        Assert.Contains("Small.g.cs", run.Sources.Keys);
-        Assert.DoesNotContain("Big.g.cs", run.Sources.Keys);
+        Assert.Contains("Small", run.Articles.Keys);
+        Assert.DoesNotContain("Big", run.Articles.Keys);
         Assert.DoesNotContain("Big", run.Sources["NewsGen.NewsCorpus.g.cs"], System.StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics);
     }
@@ -53,6 +53,6 @@ public sealed class GeneratorOnBadFilesTests
     {
         GeneratorRun run = GeneratorHarness.Run(new[] { new ArticleFile("/a/big.txt", "This one is larger than the limit.\n") });
 
-        Assert.Contains("Big.g.cs", run.Sources.Keys);
+        Assert.Contains("Big", run.Articles.Keys);
     }
 }

@@ -22,7 +22,7 @@ public sealed class GeneratorOutputTests
     {
         GeneratorRun run = GeneratorHarness.Run(new[] { new ArticleFile("/project/seeds/" + Seed.FileName, Seed.Text) });
 
-        Snapshot.Verify(run.Sources["Article000_E551924a018df44c.g.cs"]);
+        Snapshot.Verify(run.Articles["Article000_E551924a018df44c"]);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class GeneratorOutputTests
     {
         GeneratorRun run = GeneratorHarness.Run(new[] { new ArticleFile("/project/articles/small-story.txt", SmallArticle) });
 
-        Snapshot.Verify(run.Sources["SmallStory.g.cs"]);
+        Snapshot.Verify(run.Articles["SmallStory"]);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class GeneratorOutputTests
     {
         GeneratorRun run = GeneratorHarness.Run(new[] { new ArticleFile("/project/articles/small-story.txt", SmallArticle) }, TargetProfile.NetStandard20);
 
-        Snapshot.Verify(run.Sources["SmallStory.g.cs"], "article");
+        Snapshot.Verify(run.Articles["SmallStory"], "article");
         Snapshot.Verify(run.Sources["NewsGen.Views.g.cs"], "views");
     }
 
@@ -87,8 +87,9 @@ public sealed class GeneratorOutputTests
         GeneratorRun run = GeneratorHarness.Run(files);
 
         Assert.Equal(
-            new[] { "Article000_E551924a018df44c.g.cs", "NewsGen.NewsCorpus.g.cs", "NewsGen.Views.g.cs" },
+            new[] { NewsGen.Generation.ArticleGroups.HintName(NewsGen.Generation.ArticleGroups.Of("000_e551924a018df44c")), "NewsGen.NewsCorpus.g.cs", "NewsGen.Views.g.cs" },
             run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Article000_E551924a018df44c" }, run.Articles.Keys.Where(k => !k.Contains('.')));
     }
 
     [Fact]
@@ -106,8 +107,8 @@ public sealed class GeneratorOutputTests
 
         Assert.Null(run.Exception);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains("Other.g.cs", run.Sources.Keys);
-        Assert.DoesNotContain("Story.g.cs", run.Sources.Keys);
+        Assert.Contains("Other", run.Articles.Keys);
+        Assert.DoesNotContain("Story", run.Articles.Keys);
         Assert.Contains("public const int Count = 1;", run.Sources["NewsGen.NewsCorpus.g.cs"]);
     }
 
@@ -140,9 +141,9 @@ public sealed class GeneratorOutputTests
 
         Assert.Null(run.Exception);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains("ArticleQuote1.g.cs", run.Sources.Keys);
-        Assert.Contains("ArticleQuoteCount.g.cs", run.Sources.Keys);
-        Assert.Contains("ArticleNewsSpeaker.g.cs", run.Sources.Keys);
+        Assert.Contains("ArticleQuote1", run.Articles.Keys);
+        Assert.Contains("ArticleQuoteCount", run.Articles.Keys);
+        Assert.Contains("ArticleNewsSpeaker", run.Articles.Keys);
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class GeneratorOutputTests
 
         GeneratorRun run = GeneratorHarness.Run(new[] { new ArticleFile("/p/a.txt", "Text.\n") }, globalOptions: options);
 
-        Assert.Contains("namespace Newsroom.Content", run.Sources["A.g.cs"]);
+        Assert.Contains("namespace Newsroom.Content", run.Articles["A"]);
         Assert.Contains("public static partial class Stories", run.Sources["NewsGen.Stories.g.cs"]);
         Assert.Empty(run.CompilationDiagnostics);
     }
@@ -172,7 +173,7 @@ public sealed class GeneratorOutputTests
 
         GeneratorRun run = GeneratorHarness.Run(new[] { new ArticleFile("/p/a.txt", "Text.\n") }, globalOptions: options);
 
-        Assert.Contains("namespace Contoso.Web.Articles", run.Sources["A.g.cs"]);
+        Assert.Contains("namespace Contoso.Web.Articles", run.Articles["A"]);
     }
 
     public static TheoryData<string> TargetNames => TargetProfile.Names;

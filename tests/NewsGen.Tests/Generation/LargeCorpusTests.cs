@@ -23,7 +23,7 @@ public sealed class LargeCorpusTests
     [Fact]
     public void Estimate_crosses_the_limit_and_auto_storage_decodes_utf8()
     {
-        long estimate = Corpus.Sum(f => UserStringBudget.StringsViewBytes(System.IO.Path.GetFileNameWithoutExtension(f.Path), ArticleParser.Parse(f.Text!)));
+        long estimate = Corpus.Sum(f => UserStringBudget.StringsViewBytes(System.IO.Path.GetFileNameWithoutExtension(f.Path), NewsGen.Model.ArticleContent.From(ArticleParser.Parse(f.Text!))));
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{Articles} articles, {Corpus.Sum(f => f.Text!.Length)} chars: string views would load {estimate} bytes of literals");
         Assert.True(estimate > UserStringBudget.HeapLimit, $"estimate {estimate} bytes");

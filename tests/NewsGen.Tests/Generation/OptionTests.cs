@@ -16,8 +16,9 @@ public sealed class OptionTests
 
         GeneratorRun run = GeneratorHarness.Run(new[] { file });
 
-        Assert.Contains("public static partial class StormStory", run.Sources["StormStory.g.cs"]);
-        Assert.Contains("case \"2024-05-01-storm\": article = global::Test.Articles.StormStory.Article;", run.Sources["NewsGen.NewsCorpus.g.cs"]);
+        Assert.Contains("public static partial class StormStory", run.Articles["StormStory"]);
+        Assert.Contains("case \"2024-05-01-storm\": return 0;", run.Sources["NewsGen.NewsCorpus.g.cs"]);
+        Assert.Contains("case 0: return global::Test.Articles.StormStory.Article;", run.Sources["NewsGen.NewsCorpus.g.cs"]);
         Assert.Empty(run.CompilationDiagnostics);
     }
 
@@ -32,7 +33,7 @@ public sealed class OptionTests
 
         GeneratorRun run = GeneratorHarness.Run(new[] { file });
 
-        Assert.Contains("StormStory.g.cs", run.Sources.Keys);
+        Assert.Contains("StormStory", run.Articles.Keys);
         Assert.Empty(run.CompilationDiagnostics);
     }
 
@@ -43,7 +44,7 @@ public sealed class OptionTests
 
         GeneratorRun run = GeneratorHarness.Run(new[] { new ArticleFile("/p/storm.txt", WrappedArticle) }, globalOptions: options);
 
-        string source = run.Sources["Storm.g.cs"];
+        string source = run.Articles["Storm"];
         Assert.Contains("public const string Paragraph1 = \"Schools closed on Monday.\";", source);
         Assert.Contains("public const int ParagraphCount = 2;", source);
     }
@@ -60,8 +61,8 @@ public sealed class OptionTests
 
         GeneratorRun run = GeneratorHarness.Run(files, globalOptions: options);
 
-        Assert.Contains("public const int ParagraphCount = 2;", run.Sources["Storm.g.cs"]);
-        Assert.Contains("public const int ParagraphCount = 3;", run.Sources["Lines.g.cs"]);
+        Assert.Contains("public const int ParagraphCount = 2;", run.Articles["Storm"]);
+        Assert.Contains("public const int ParagraphCount = 3;", run.Articles["Lines"]);
     }
 
     [Fact]
@@ -69,8 +70,8 @@ public sealed class OptionTests
     {
         GeneratorRun run = GeneratorHarness.Run(new[] { new ArticleFile("/p/storm.txt", WrappedArticle) });
 
-        Assert.Contains("public const int ParagraphCount = 3;", run.Sources["Storm.g.cs"]);
-        Assert.Contains("public const string Paragraph1 = \"Schools closed\";", run.Sources["Storm.g.cs"]);
+        Assert.Contains("public const int ParagraphCount = 3;", run.Articles["Storm"]);
+        Assert.Contains("public const string Paragraph1 = \"Schools closed\";", run.Articles["Storm"]);
     }
 
     [Theory]
@@ -89,6 +90,6 @@ public sealed class OptionTests
 
         Assert.Null(run.Exception);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains("Storm.g.cs", run.Sources.Keys);
+        Assert.Contains("Storm", run.Articles.Keys);
     }
 }

@@ -94,6 +94,34 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Compilat
     public IReadOnlyDictionary<string, string> Sources =>
         Result.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
+    /// <summary>
+    /// Each generated article's code (its namespace block) by type name, and by full name: articles share
+    /// generated files (see ArticleGroups), and tests read one article at a time.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Articles
+    {
+        get
+        {
+            var articles = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, string> source in Sources.Where(s => s.Key.StartsWith("NewsGen.Articles.", StringComparison.Ordinal)))
+            {
+                foreach (var block in CSharpSyntaxTree.ParseText(source.Value).GetRoot().ChildNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.NamespaceDeclarationSyntax>())
+                {
+                    string type = block.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First().Identifier.ValueText;
+                    articles[type] = block.ToFullString();
+                    articles[block.Name + "." + type] = block.ToFullString();
+                }
+            }
+
+            return articles;
+        }
+    }
+
+    /// <summary>The syntax tree of the generated file that holds the article type <paramref name="typeName"/>.</summary>
+    public SyntaxTree ArticleTree(string typeName) =>
+        Compilation.SyntaxTrees.Single(t => t.FilePath.Contains("NewsGen.Articles.", StringComparison.Ordinal)
+            && t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Any(c => c.Identifier.ValueText == typeName));
+
     /// <summary>Every diagnostic of the compilation with the generated code, warnings included (they are errors here).</summary>
     public IReadOnlyList<Diagnostic> CompilationDiagnostics =>
         Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).ToList();

@@ -64,7 +64,7 @@ public sealed class PackageTests
                 System.Console.WriteLine(NewsCorpus.Count);
                 System.Console.WriteLine(MarketsRally.Lede);
                 System.Console.WriteLine(MarketsRally.Article.Paragraphs[1].Text);
-                System.Console.WriteLine(MarketsRally.Paragraph2Utf8.Length);
+                System.Console.WriteLine(MarketsRally.ParagraphUtf8(1).Length);
                 System.Console.WriteLine(NewsCorpus.TryGet("markets-rally", out NewsArticle found) ? found.Contributor : "missing");
                 """);
 

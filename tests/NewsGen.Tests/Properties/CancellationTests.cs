@@ -37,16 +37,16 @@ public sealed class CancellationTests
     [Fact]
     public void Emitting_an_article_with_a_cancelled_token_throws()
     {
-        var model = new ArticleModel("/p/a.txt", "a", "A", ArticleParser.Parse("Title\n\nFirst.\nSecond.\n"));
+        var model = new ArticleModel("/p/a.txt", "a", "A", NewsGen.Model.ArticleContent.From(ArticleParser.Parse("Title\n\nFirst.\nSecond.\n")));
         var settings = new EmitSettings("N", GeneratedNames.DefaultCorpusTypeName, NullableAnnotations: true, Utf8Spans: true);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => ArticleEmitter.Emit(new ArticleToEmit(model, "A"), settings, Cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleEmitter.Emit(new ArticleToEmit(model, new ArticleNameAssignment("/p/a.txt", "a", "A", EquatableArray<string>.Empty)), settings, Cancelled));
     }
 
     [Fact]
     public void Emitting_the_corpus_with_a_cancelled_token_throws()
     {
-        var members = new EquatableArray<ArticleNameAssignment>(new[] { new ArticleNameAssignment("/p/a.txt", "a", "A", new EquatableArray<string>(Array.Empty<string>())) });
+        var members = new EquatableArray<CorpusMember>(new[] { new CorpusMember("a", "A") });
         var settings = new EmitSettings("N", GeneratedNames.DefaultCorpusTypeName, NullableAnnotations: true, Utf8Spans: true);
 
         Assert.ThrowsAny<OperationCanceledException>(() => CorpusEmitter.Emit(members, settings, Cancelled));

@@ -7,12 +7,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace NewsGen.Tests.Properties;
 
 /// <summary>Reads a generated article file back as C# syntax: what a compiler would see, not what the text looks like.</summary>
-internal sealed class GeneratedSyntax(SyntaxTree tree)
+internal sealed class GeneratedSyntax(SyntaxTree tree, string typeName)
 {
     private readonly SyntaxNode _root = tree.GetRoot();
 
-    /// <summary>The outermost class: the article type.</summary>
-    public ClassDeclarationSyntax ArticleType => _root.DescendantNodes().OfType<ClassDeclarationSyntax>().First();
+    /// <summary>The article type.</summary>
+    public ClassDeclarationSyntax ArticleType => _root.DescendantNodes().OfType<ClassDeclarationSyntax>().First(c => c.Identifier.ValueText == typeName);
 
     /// <summary>The constants the article type declares, by name, with their values as the compiler reads them.</summary>
     public Dictionary<string, object?> Constants(Compilation compilation)

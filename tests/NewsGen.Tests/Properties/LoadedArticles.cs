@@ -74,7 +74,7 @@ internal sealed class LoadedArticles : IDisposable
         var utf8Readers = articles.Select(article =>
         {
             string qualified = ns + "." + article.TypeName;
-            var copies = Enumerable.Range(1, article.ParagraphCount).Select(n => $"{qualified}.Paragraph{n}Utf8.ToArray(), ");
+            var copies = Enumerable.Range(0, article.ParagraphCount).Select(n => $"{qualified}.ParagraphUtf8({n}).ToArray(), ");
             return $"        public static byte[][] Utf8_{article.TypeName}() => new byte[][] {{ {qualified}.TextUtf8.ToArray(), {string.Concat(copies)}}};";
         });
 

@@ -49,6 +49,6 @@ public sealed class Regressions
 
         Assert.Null(run.Exception);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains(name + ".g.cs", run.Sources.Keys);
+        Assert.Contains(name, run.Articles.Keys);
     }
 }

@@ -39,7 +39,7 @@ public sealed class AllocationTests
         sum += Article000_E551924a018df44c.Title.Length + Article000_E551924a018df44c.Contributor.Length + Article000_E551924a018df44c.Organization.Length;
         sum += Article000_E551924a018df44c.ParagraphCount + Article000_E551924a018df44c.WordCount + Article000_E551924a018df44c.CreditParagraphIndex;
         sum += Article000_E551924a018df44c.Paragraph1.Length + Article000_E551924a018df44c.Paragraph15.Length;
-        sum += Article000_E551924a018df44c.TextUtf8.Length + Article000_E551924a018df44c.Paragraph8Utf8[0] + Article000_E551924a018df44c.Paragraph15Utf8.Length;
+        sum += Article000_E551924a018df44c.TextUtf8.Length + Article000_E551924a018df44c.ParagraphUtf8(7)[0] + Article000_E551924a018df44c.ParagraphUtf8(14).Length;
 
         // The views: properties, indexer, foreach over paragraphs.
         NewsArticle article = Article000_E551924a018df44c.Article;

@@ -15,7 +15,7 @@ public sealed class SeedQuoteApiTests
         Assert.Equal(15, Article000_E551924a018df44c.QuoteCount);
         Assert.Equal(15, Article.Quotes.Count);
         Assert.Equal("VERY weak", Article000_E551924a018df44c.Quote4);
-        Assert.Same(Article000_E551924a018df44c.Quote4, Article.Quotes[3].Text);
+        Assert.Equal(Article000_E551924a018df44c.Quote4, Article.Quotes[3].Text);
         Assert.Equal("as long as that is appropriate.", Article000_E551924a018df44c.Quote15);
     }
 
