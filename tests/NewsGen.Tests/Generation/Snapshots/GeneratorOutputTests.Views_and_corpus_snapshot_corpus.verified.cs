@@ -4,7 +4,7 @@
 
 namespace Test.Articles
 {
-    /// <summary>All articles of this project (1), in ordinal order of id, and lookup by id.</summary>
+    /// <summary>All articles of this project (1), in ordinal order of id; lookup by id and by folder.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
     public static partial class NewsCorpus
     {
@@ -12,16 +12,32 @@ namespace Test.Articles
         public const int Count = 1;
 
         /// <summary>Every article, in ordinal order of id. <c>foreach</c> over it allocates nothing.</summary>
-        public static NewsArticleList Articles => default(NewsArticleList);
+        public static NewsArticleList Articles => new NewsArticleList(0, Count);
 
-        /// <summary>Finds the article whose id (file name without extension) is <paramref name="id"/>; the comparison is ordinal.</summary>
+        /// <summary>Finds the article whose id is <paramref name="id"/> (its path below the corpus root without extension, <c>/</c> between folders, as <c>newsgen show</c> prints it); the comparison is ordinal.</summary>
         /// <returns>True when the article exists; <paramref name="article"/> is then its view.</returns>
         public static bool TryGet(string id, out NewsArticle article)
         {
+            int index = IndexOf(id);
+            article = index < 0 ? default(NewsArticle) : Get(index);
+            return index >= 0;
+        }
+
+        /// <summary>The articles in <paramref name="folder"/> and its subfolders (<c>"politics"</c>, <c>"2024/05"</c>), in ordinal order of id; empty for a folder that holds none.</summary>
+        public static NewsArticleList InFolder(string folder)
+        {
+            switch (folder)
+            {
+                default: return new NewsArticleList(0, 0);
+            }
+        }
+
+        private static int IndexOf(string id)
+        {
             switch (id)
             {
-                case "000_e551924a018df44c": article = global::Test.Articles.Article000_E551924a018df44c.Article; return true;
-                default: article = default(NewsArticle); return false;
+                case "000_e551924a018df44c": return 0;
+                default: return -1;
             }
         }
 
@@ -35,16 +51,25 @@ namespace Test.Articles
         }
     }
 
-    /// <summary>Every article of <see cref="NewsCorpus"/>, in ordinal order of id. <c>foreach</c> over it allocates nothing.</summary>
+    /// <summary>Articles of <see cref="NewsCorpus"/>: all of them or one folder's, in ordinal order of id. <c>foreach</c> over it allocates nothing.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
     public readonly struct NewsArticleList : global::System.Collections.Generic.IReadOnlyList<NewsArticle>
     {
+        private readonly int _start;
+        private readonly int _count;
+
+        internal NewsArticleList(int start, int count)
+        {
+            _start = start;
+            _count = count;
+        }
+
         /// <summary>The number of items.</summary>
-        public int Count => NewsCorpus.Count;
+        public int Count => _count;
 
         /// <summary>The item at <paramref name="index"/> (0-based).</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
-        public NewsArticle this[int index] => (uint)index < (uint)Count ? NewsCorpus.Get(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+        public NewsArticle this[int index] => (uint)index < (uint)Count ? NewsCorpus.Get(_start + index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
 
         /// <summary>Returns a struct enumerator; <c>foreach</c> uses it without allocating.</summary>
         public Enumerator GetEnumerator() => new Enumerator(this);

@@ -4,64 +4,172 @@
 
 namespace Test.Articles
 {
-    /// <summary>What the views ask of an article: its constants, gathered into arrays once per article.</summary>
+    /// <summary>One article as the views read it: its constants, and what the views need built from them once, on the article's first use.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
-    internal abstract class NewsArticleData
+    internal sealed class NewsArticleData
     {
-        private readonly string?[] _strings;
-        private readonly int[] _numbers;
-        private readonly string?[] _paragraphs;
-        private readonly string?[] _quotes;
-        private readonly int[] _utf8Ranges;
+        private readonly string[] _paragraphs;
+        private readonly string[] _quotes;
+        private readonly byte[] _utf8;
+        private readonly int[] _paragraphUtf8Starts;
+        private readonly int[] _paragraphUtf8Lengths;
 
         /// <summary>
-        /// Takes an article's answers. <paramref name="strings"/>: id, title, lede, text, contributor, organization.
-        /// <paramref name="numbers"/>: has title, has credit, paragraph count, word count, credit paragraph index,
-        /// quote count, UTF-8 length of the lede. A null text, lede, paragraph or quote is decoded from the UTF-8 data,
-        /// found through <c>utf8Ranges</c> (start and length of each paragraph, then of each quote).
+        /// Takes one article's constants and tables: <paramref name="facts"/> holds the article's numbers in the order
+        /// the article type declares them, <paramref name="paragraphs"/> the UTF-16 length of each paragraph of
+        /// <paramref name="text"/>, <paramref name="quotes"/> 7 numbers per quote (paragraph, end paragraph, offset, length, kind, parent, speaker),
+        /// <paramref name="speakers"/> a name and a role per speaker, and <paramref name="quoteTexts"/> the text of any
+        /// quote that is not a span of the body (null entries elsewhere). Numbers are decimal, separated by one space.
         /// </summary>
-        protected NewsArticleData(string?[] strings, int[] numbers, string?[] paragraphs, string?[] quotes, int[] quoteFacts, int[] paragraphQuoteStarts, string[] speakerNames, string[] speakerRoles, int[] speakerQuoteStarts, int[] speakerQuotes, int[] utf8Ranges)
+        internal NewsArticleData(string id, string title, string lede, string contributor, string organization, string text, string facts, string paragraphs, string quotes, string[] speakers, string?[]? quoteTexts = null)
         {
-            _strings = strings;
-            _numbers = numbers;
-            _paragraphs = paragraphs;
-            _quotes = quotes;
-            QuoteFacts = quoteFacts;
-            ParagraphQuoteStarts = paragraphQuoteStarts;
-            SpeakerNames = speakerNames;
-            SpeakerRoles = speakerRoles;
-            SpeakerQuoteStarts = speakerQuoteStarts;
-            SpeakerQuotes = speakerQuotes;
-            _utf8Ranges = utf8Ranges;
+            Id = id;
+            Title = title;
+            Lede = lede;
+            Contributor = contributor;
+            Organization = organization;
+            Text = text;
+            int[] numbers = Numbers(facts);
+            HasTitle = numbers[0] != 0;
+            ParagraphCount = numbers[1];
+            WordCount = numbers[2];
+            HasCredit = numbers[3] != 0;
+            CreditParagraphIndex = numbers[4];
+            QuoteCount = numbers[5];
+
+            int[] lengths = Numbers(paragraphs);
+            var starts = new int[lengths.Length];
+            _paragraphs = new string[lengths.Length];
+            for (int i = 0, start = 0; i < lengths.Length; start += lengths[i] + 1, i++)
+            {
+                starts[i] = start;
+                _paragraphs[i] = text.Substring(start, lengths[i]);
+            }
+
+            QuoteFacts = Numbers(quotes);
+            _quotes = new string[QuoteFacts.Length / 7];
+            ParagraphQuoteStarts = new int[lengths.Length + 1];
+            SpeakerNames = new string[speakers.Length / 2];
+            SpeakerRoles = new string[speakers.Length / 2];
+            SpeakerQuoteStarts = new int[SpeakerNames.Length + 1];
+            for (int s = 0; s < SpeakerNames.Length; s++)
+            {
+                SpeakerNames[s] = speakers[2 * s];
+                SpeakerRoles[s] = speakers[(2 * s) + 1];
+            }
+
+            for (int i = 0; i < _quotes.Length; i++)
+            {
+                int paragraph = QuoteFacts[(i * 7) + 0];
+                string? given = quoteTexts == null ? null : quoteTexts[i];
+                _quotes[i] = given ?? text.Substring(starts[paragraph] + QuoteFacts[(i * 7) + 2], QuoteFacts[(i * 7) + 3]);
+                ParagraphQuoteStarts[paragraph + 1]++;
+                if (QuoteFacts[(i * 7) + 6] >= 0)
+                {
+                    SpeakerQuoteStarts[QuoteFacts[(i * 7) + 6] + 1]++;
+                }
+            }
+
+            // Counts become starts: the quotes of paragraph p (of speaker s) are entries [start, next start).
+            for (int p = 0; p < lengths.Length; p++)
+            {
+                ParagraphQuoteStarts[p + 1] += ParagraphQuoteStarts[p];
+            }
+
+            for (int s = 0; s < SpeakerNames.Length; s++)
+            {
+                SpeakerQuoteStarts[s + 1] += SpeakerQuoteStarts[s];
+            }
+
+            SpeakerQuotes = new int[SpeakerQuoteStarts[SpeakerNames.Length]];
+            var filled = new int[SpeakerNames.Length];
+            for (int i = 0; i < _quotes.Length; i++)
+            {
+                int speaker = QuoteFacts[(i * 7) + 6];
+                if (speaker >= 0)
+                {
+                    SpeakerQuotes[SpeakerQuoteStarts[speaker] + filled[speaker]++] = i;
+                }
+            }
+
+            _utf8 = global::System.Text.Encoding.UTF8.GetBytes(text);
+            _paragraphUtf8Starts = new int[lengths.Length];
+            _paragraphUtf8Lengths = new int[lengths.Length];
+            for (int i = 0, start = 0; i < lengths.Length; start += _paragraphUtf8Lengths[i] + 1, i++)
+            {
+                _paragraphUtf8Starts[i] = start;
+                _paragraphUtf8Lengths[i] = global::System.Text.Encoding.UTF8.GetByteCount(_paragraphs[i]);
+            }
         }
 
-        public string Id => _strings[0]!;
-        public string Title => _strings[1]!;
-        public string Lede => _strings[2] ?? Decode(TextUtf8.Slice(0, _numbers[6]));
-        public string Text => _strings[3] ?? Decode(TextUtf8);
-        public string Contributor => _strings[4]!;
-        public string Organization => _strings[5]!;
-        public bool HasTitle => _numbers[0] != 0;
-        public bool HasCredit => _numbers[1] != 0;
-        public int ParagraphCount => _numbers[2];
-        public int WordCount => _numbers[3];
-        public int CreditParagraphIndex => _numbers[4];
-        public int QuoteCount => _numbers[5];
+        /// <summary>Takes an article whose text is stored as UTF-8 data (a corpus too large for string literals): decoded once, here.</summary>
+        internal NewsArticleData(string id, string title, string lede, string contributor, string organization, global::System.ReadOnlySpan<byte> textUtf8, string facts, string paragraphs, string quotes, string[] speakers, string?[]? quoteTexts = null)
+            : this(id, title, lede, contributor, organization, Decode(textUtf8), facts, paragraphs, quotes, speakers, quoteTexts)
+        {
+        }
+
+        public string Id { get; }
+        public bool HasTitle { get; }
+        public string Title { get; }
+        public string Lede { get; }
+        public int ParagraphCount { get; }
+        public int WordCount { get; }
+        public bool HasCredit { get; }
+        public int CreditParagraphIndex { get; }
+        public string Contributor { get; }
+        public string Organization { get; }
+        public int QuoteCount { get; }
+        public string Text { get; }
         public int[] QuoteFacts { get; }
         public int[] ParagraphQuoteStarts { get; }
         public string[] SpeakerNames { get; }
         public string[] SpeakerRoles { get; }
         public int[] SpeakerQuoteStarts { get; }
         public int[] SpeakerQuotes { get; }
-        public string GetParagraph(int index) => _paragraphs[index] ?? Decode(GetParagraphUtf8(index));
-        public string GetQuote(int index) => _quotes[index] ?? Decode(Utf8Range(ParagraphCount + index));
-        public abstract global::System.ReadOnlySpan<byte> TextUtf8 { get; }
-        public global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index) => Utf8Range(index);
+        public string GetParagraph(int index) => _paragraphs[index];
+        public string GetQuote(int index) => _quotes[index];
+        public global::System.ReadOnlySpan<byte> TextUtf8 => _utf8;
+        public global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index) => new global::System.ReadOnlySpan<byte>(_utf8, _paragraphUtf8Starts[index], _paragraphUtf8Lengths[index]);
 
-        private global::System.ReadOnlySpan<byte> Utf8Range(int index) => TextUtf8.Slice(_utf8Ranges[2 * index], _utf8Ranges[(2 * index) + 1]);
-
-        /// <summary>Decodes article text stored as UTF-8; the views of a corpus too large for string literals use it.</summary>
         private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
+
+        /// <summary>Reads a table of decimal numbers separated by single spaces ("3 -1 14").</summary>
+        private static int[] Numbers(string table)
+        {
+            if (table.Length == 0)
+            {
+                return new int[0];
+            }
+
+            int count = 1;
+            foreach (char c in table)
+            {
+                count += c == ' ' ? 1 : 0;
+            }
+
+            var numbers = new int[count];
+            int n = 0, value = 0, sign = 1;
+            foreach (char c in table)
+            {
+                if (c == ' ')
+                {
+                    numbers[n++] = sign * value;
+                    value = 0;
+                    sign = 1;
+                }
+                else if (c == '-')
+                {
+                    sign = -1;
+                }
+                else
+                {
+                    value = (value * 10) + (c - '0');
+                }
+            }
+
+            numbers[n] = sign * value;
+            return numbers;
+        }
     }
 
     /// <summary>
@@ -75,7 +183,7 @@ namespace Test.Articles
 
         internal NewsArticle(NewsArticleData data) => _data = data;
 
-        /// <summary>The article's id, its file name without extension.</summary>
+        /// <summary>The article's id: its path below the corpus root, without extension, with <c>/</c> between folders.</summary>
         public string Id => Data.Id;
 
         /// <summary>True when the article has a title line.</summary>
@@ -86,9 +194,6 @@ namespace Test.Articles
 
         /// <summary>The first sentence of the first paragraph.</summary>
         public string Lede => Data.Lede;
-
-        /// <summary>The article body: its paragraphs joined by line feeds.</summary>
-        public string Text => Data.Text;
 
         /// <summary>The number of words (runs of characters that are not white space).</summary>
         public int WordCount => Data.WordCount;
@@ -101,6 +206,9 @@ namespace Test.Articles
 
         /// <summary>The organisation the credit line names, or empty.</summary>
         public string Organization => Data.Organization;
+
+        /// <summary>The article body: its paragraphs joined by line feeds.</summary>
+        public string Text => Data.Text;
 
         /// <summary>The article's paragraphs, indexable and enumerable without allocation.</summary>
         public NewsParagraphList Paragraphs => new NewsParagraphList(Data);

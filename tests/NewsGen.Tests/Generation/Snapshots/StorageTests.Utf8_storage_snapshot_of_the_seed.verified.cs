@@ -1,24 +1,22 @@
-private sealed class Data : NewsArticleData
-        {
-            internal static readonly Data Instance = new Data();
+    /// <summary>The UTF-8 bytes of <see cref="Text"/>, stored once as static data; reading them allocates nothing.</summary>
+        public static global::System.ReadOnlySpan<byte> TextUtf8 => "Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation.\nAt this point, the source told ABC News, Sessions is of the mind that he's going to keep his head down and press on.\nSessions has not spoken to the president in days, and there are no plans for him to do so, the source said.\nMeanwhile, White House communications director Anthony Scaramucci said, \"There's obviously an issue in the relationship ... We'll get to a resolution shortly ... The president wants his Cabinet secretary to have his back.\"\nTrump calls Sessions 'beleaguered AG' Inside the frayed relationship between Donald Trump and Jeff Sessions Sessions to 'continue' as attorney general, despite Trump's regretsThe latest sign of the rising tension came this morning when Trump tweeted that Sessions was \"VERY weak\" on \"Hillary Clinton crimes.\"\nTrump returned to his theme of dismissing the investigation into Russia's interference in the 2016 presidential election and possible ties to Trump associates as a \"witch hunt.\"\nThis morning's tweet critical of Sessions continued a recent pattern by Trump. Trump called Sessions \"beleaguered\" on Monday.\nWhile Sessions was one of Trump's earliest and most loyal campaign supporters on Capitol Hill, the president has grown increasingly frustrated with Sessions over his decision to recuse himself from the Department of Justice's Russia inquiry — a decision that infuriated Trump and led Sessions to offer his resignation earlier this year. Trump rejected the offer at the time.\nIn an interview with The New York Times last week, Trump said he wouldn't have appointed Sessions attorney general if he had known he would recuse himself.\n\"How do you take a job and then recuse yourself?\" Trump told the Times. \"If he would have recused himself before the job, I would have said, 'Thanks, Jeff, but I can't, you know, I'm not going to take you.'\"\nSessions' recusal, Trump said, was \"extremely unfair, and that's a mild word, to the president.\"\nWhite House press secretary Sarah Sanders echoed the point on \"Fox and Friends\" this morning, saying, \"I know that [Trump] is certainly frustrated and disappointed in the attorney general for recusing himself. He is continuing to move forward and focus on other things. But that frustration certainly hasn't gone away, and I don't think it will.\"\nAsked whether Trump wants Sessions out as attorney general, she said that is a \"decision if the president wants to make, he certainly will.\"\nDespite the public criticism from the president, Sessions said last week he plans to stay on as attorney general, \"as long as that is appropriate.\"\nABC News' Jordyn Phelps contributed to this report."u8;
 
-            private Data()
-                : base(
-                    new string?[] { global::Test.Articles.Article000_E551924a018df44c.Id, global::Test.Articles.Article000_E551924a018df44c.Title, null, null, global::Test.Articles.Article000_E551924a018df44c.Contributor, global::Test.Articles.Article000_E551924a018df44c.Organization },
-                    new int[] { 0, 1, global::Test.Articles.Article000_E551924a018df44c.ParagraphCount, global::Test.Articles.Article000_E551924a018df44c.WordCount, global::Test.Articles.Article000_E551924a018df44c.CreditParagraphIndex, global::Test.Articles.Article000_E551924a018df44c.QuoteCount, 170 },
-                    new string?[] { null, null, null, null, null, null, null, null, null, null, null, null, null, null, null },
-                    new string?[] { null, null, null, null, null, null, null, null, null, null, null, null, null, null, null },
-                    new int[] { 3, 3, 73, 148, 0, -1, 0, 4, 4, 22, 14, 1, -1, 1, 4, 4, 121, 8, 1, -1, -1, 4, 4, 269, 9, 1, -1, 1, 4, 4, 284, 23, 1, -1, 1, 5, 5, 165, 11, 1, -1, 1, 6, 6, 102, 11, 1, -1, 1, 9, 9, 1, 47, 0, -1, 1, 9, 9, 73, 133, 0, -1, 1, 9, 9, 142, 63, 2, 8, -1, 10, 10, 36, 59, 1, -1, 1, 11, 11, 63, 15, 3, -1, -1, 11, 11, 103, 242, 0, -1, 2, 12, 12, 80, 59, 1, -1, 2, 13, 13, 115, 31, 1, -1, 3 },
-                    new int[] { 0, 0, 0, 0, 1, 5, 6, 7, 7, 7, 10, 11, 13, 14, 15, 15 },
-                    new string[] { "Anthony Scaramucci", "Donald Trump", "Sarah Sanders", "Jeff Sessions" },
-                    new string[] { "White House communications director", "President", "White House press secretary", "Attorney General" },
-                    new int[] { 0, 1, 9, 11, 12 },
-                    new int[] { 0, 1, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14 },
-                    new int[] { 0, 170, 171, 116, 288, 107, 396, 222, 619, 308, 928, 177, 1106, 125, 1232, 376, 1609, 155, 1765, 207, 1973, 96, 2070, 346, 2417, 140, 2558, 147, 2706, 51, 469, 148, 641, 14, 740, 8, 888, 9, 903, 23, 1093, 11, 1208, 11, 1766, 47, 1838, 133, 1907, 63, 2009, 59, 2133, 15, 2173, 242, 2497, 59, 2673, 31 })
-            {
-            }
+        /// <summary>The UTF-8 bytes of the paragraph at <paramref name="index"/> (0-based: <c>ParagraphUtf8(0)</c> holds the bytes of <c>Paragraph1</c>).</summary>
+        public static global::System.ReadOnlySpan<byte> ParagraphUtf8(int index) => Data.GetParagraphUtf8(index);
 
-            public override global::System.ReadOnlySpan<byte> TextUtf8 => global::Test.Articles.Article000_E551924a018df44c.TextUtf8;
-        }
+        /// <summary>This article as a value-type view, for code that handles any article.</summary>
+        public static NewsArticle Article => new NewsArticle(Data);
+
+        /// <summary>What the views read, built from the constants above on the article's first use.</summary>
+        private static readonly NewsArticleData Data = new NewsArticleData(
+            Id, Title, Lede, Contributor, Organization, TextUtf8,
+            // has title, paragraph count, word count, has credit, credit paragraph index, quote count
+            facts: "0 15 449 1 14 15",
+            // the length of each paragraph in UTF-16 code units
+            paragraphs: "170 116 107 222 308 177 125 374 155 207 96 346 140 147 51",
+            // per quote: paragraph, end paragraph, offset, length, kind, parent, speaker
+            quotes: "3 3 73 148 0 -1 0 4 4 22 14 1 -1 1 4 4 121 8 1 -1 -1 4 4 269 9 1 -1 1 4 4 284 23 1 -1 1 5 5 165 11 1 -1 1 6 6 102 11 1 -1 1 9 9 1 47 0 -1 1 9 9 73 133 0 -1 1 9 9 142 63 2 8 -1 10 10 36 59 1 -1 1 11 11 63 15 3 -1 -1 11 11 103 242 0 -1 2 12 12 80 59 1 -1 2 13 13 115 31 1 -1 3",
+            // per speaker: name, role
+            speakers: new string[] { "Anthony Scaramucci", "White House communications director", "Donald Trump", "President", "Sarah Sanders", "White House press secretary", "Jeff Sessions", "Attorney General" });
     }
 }
