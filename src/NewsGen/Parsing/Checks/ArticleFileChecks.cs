@@ -64,7 +64,7 @@ public static class ArticleFileChecks
 
     /// <summary>NEWS011 for a file whose type name other files want too, at the start of the file; null when the name is its own.</summary>
     public static ArticleProblem? NameClash(ArticleNameAssignment? assignment) =>
-        assignment is { IsUnique: false }
+        assignment is { ClashesWith.Count: > 0 }
             ? ArticleProblem.At(DiagnosticIds.NameClash, 0, 0, assignment.QualifiedName, string.Join("', '", assignment.ClashesWith))
             : null;
 
