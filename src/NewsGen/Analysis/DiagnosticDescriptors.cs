@@ -39,18 +39,18 @@ public static class DiagnosticDescriptors
     /// <summary>NEWS003.</summary>
     public static readonly DiagnosticDescriptor UnbalancedQuote = Create(
         DiagnosticIds.UnbalancedQuote,
-        DiagnosticSeverity.Error,
+        DiagnosticSeverity.Warning,
         "Quotation mark is unbalanced",
         "The quotation mark {0} {1}. Add the missing mark or delete the stray one; a quotation that runs on into the next paragraph must be reopened at the start of that paragraph.",
-        "A double quotation mark opens a quotation that no mark closes, or closes one that no mark opened. News style lets a quotation run on into the next paragraph without a closing mark when that paragraph opens with a quotation mark again; anything else is a lost or extra mark.");
+        "A double quotation mark opens a quotation that no mark closes, or closes one that no mark opened. News style lets a quotation run on into the next paragraph without a closing mark when that paragraph opens with a quotation mark again; anything else is a lost or extra mark. The article is still generated, with every quotation whose marks pair; it is a warning because the text itself is embedded faithfully.");
 
     /// <summary>NEWS004.</summary>
     public static readonly DiagnosticDescriptor MismatchedQuotes = Create(
         DiagnosticIds.MismatchedQuotes,
-        DiagnosticSeverity.Error,
+        DiagnosticSeverity.Warning,
         "Curly quotes do not match",
         "The quotation mark {0} does not match the mark that opened the quotation. Close “ with ” and a straight mark with a straight one.",
-        "A curly opening mark must be closed by its curly partner, and a straight mark by a straight one; a closing mark of the wrong shape (” where “ belongs) is a typing or conversion fault.");
+        "A curly opening mark must be closed by its curly partner, and a straight mark by a straight one; a closing mark of the wrong shape (” where “ belongs) is a typing or conversion fault. The quotation is still extracted with the pair a reader sees; it is a warning because the text itself is embedded faithfully.");
 
     /// <summary>NEWS005.</summary>
     public static readonly DiagnosticDescriptor ControlCharacter = Create(
@@ -135,6 +135,22 @@ public static class DiagnosticDescriptors
         "With NewsGenStorage=Auto (the default) NewsGen keeps a corpus's text out of the assembly's 16 MiB user-string heap once it would fill three quarters of it: the views then decode text from the UTF-8 data. The constants stay as they are.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>NEWS016.</summary>
+    public static readonly DiagnosticDescriptor LostParagraphBreak = Create(
+        DiagnosticIds.LostParagraphBreak,
+        DiagnosticSeverity.Warning,
+        "Paragraph break lost inside a quotation",
+        "The quotation mark {0} reopens the quotation already open, right after a quoted sentence ends: a paragraph break was probably lost here. Start a new paragraph at this mark.",
+        "A quotation that runs on across paragraphs is not closed at the end of a paragraph and is reopened at the start of the next. When the break between the two paragraphs is lost (scraped or exported copy), the reopening mark stands inside a line after the end of a quoted sentence. The quotation is read through it as one quotation; this warning says where the break belongs.");
+
+    /// <summary>NEWS017.</summary>
+    public static readonly DiagnosticDescriptor Mojibake = Create(
+        DiagnosticIds.Mojibake,
+        DiagnosticSeverity.Error,
+        "Text was decoded twice",
+        "'{0}' reads as '{1}' when decoded {2}: its UTF-8 bytes were read as Windows-1252 or Latin-1 and saved again. Replace it with '{1}'.",
+        "Text saved as UTF-8, read back as Windows-1252 or Latin-1 and saved again turns every non-ASCII character into two to four wrong ones (FranÃ§ois, donâ€™t, â€”), some of them invisible C1 controls. The generated strings would hold those characters, not what the writer wrote, so it is an error.");
+
     /// <summary>NEWS013.</summary>
     public static readonly DiagnosticDescriptor UnreadableArticle = Create(
         DiagnosticIds.UnreadableArticle,
@@ -159,10 +175,10 @@ public static class DiagnosticDescriptors
         "NewsGen failed unexpectedly while generating '{0}', so no code is generated for it: {1}. Please report this with the file.",
         "An unexpected failure inside the generator is reported on the file it was generating, instead of throwing (which the compiler would turn into the easily missed warning CS8785 and lose all generated code). The other articles are still generated.");
 
-    /// <summary>The diagnostics the analyzer reports. NEWS003 and NEWS004 join when the quote extractor lands.</summary>
+    /// <summary>The diagnostics the analyzer reports.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Supported { get; } = ImmutableArray.Create(
         EmptyArticle, InvalidUtf8, UnbalancedQuote, MismatchedQuotes, ControlCharacter, BidiControl, GluedText, DuplicateParagraph, LongParagraph,
-        ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle, StringHeapNearlyFull, Utf8ViewsChosen, DuplicateId, GeneratorFailure);
+        ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle, StringHeapNearlyFull, Utf8ViewsChosen, LostParagraphBreak, Mojibake, DuplicateId, GeneratorFailure);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

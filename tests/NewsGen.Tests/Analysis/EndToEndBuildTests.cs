@@ -7,8 +7,8 @@ namespace NewsGen.Tests.Analysis;
 
 /// <summary>
 /// The analyzer inside a real <c>dotnet build</c>: exit codes, MSBuild's canonical <c>file(line,col,line,col)</c>
-/// form, and severity set by a .globalconfig. Each build takes a while, so there are only two, and they run one
-/// after the other (one class) because both build the generator project.
+/// form, and severity set by a .globalconfig or WarningsAsErrors. Each build takes a while, so there are only a
+/// few, and they run one after the other (one class) because all build the generator project.
 /// </summary>
 public sealed class EndToEndBuildTests
 {
@@ -43,6 +43,26 @@ public sealed class EndToEndBuildTests
         Assert.NotEqual(0, exitCode);
         AssertLine(output, "seed.txt", @"\(5,169,5,179\): error NEWS007: 'regretsThe'");
         Assert.DoesNotMatch(@"warning NEWS", output);
+    }
+
+    [Fact]
+    public void WarningsAsErrors_raises_a_quotation_warning_to_an_error_and_fails_the_build()
+    {
+        using var project = TempProject.Create();
+        project.WriteText("articles/clean.txt", "The council met on Monday.\n\"We are ready,\" the mayor said.\n");
+        project.WriteText("articles/unclosed.txt", "Fine first line.\nHe said, \"We will rebuild the bridge.\nThe council met.\n");
+
+        // The default first: a quotation-mark fault is a warning, so the build succeeds and says where it is.
+        (int defaultExit, string defaultOutput) = project.Build();
+        Assert.Equal(0, defaultExit);
+        AssertLine(defaultOutput, "unclosed.txt", @"\(2,10,2,11\): warning NEWS003: The quotation mark '""'");
+
+        // Raised the way CI does it: the same build fails with the same diagnostic as an error.
+        project.WriteText("Directory.Build.props", "<Project><PropertyGroup><WarningsAsErrors>$(WarningsAsErrors);NEWS003</WarningsAsErrors></PropertyGroup></Project>\n");
+        (int raisedExit, string raisedOutput) = project.Build();
+        Assert.NotEqual(0, raisedExit);
+        AssertLine(raisedOutput, "unclosed.txt", @"\(2,10,2,11\): error NEWS003: The quotation mark '""'");
+        Assert.DoesNotMatch(@"clean\.txt", raisedOutput);
     }
 
     private static void AssertLine(string output, string fileName, string rest) =>

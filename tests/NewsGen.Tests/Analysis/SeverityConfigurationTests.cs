@@ -14,6 +14,16 @@ public sealed class SeverityConfigurationTests
 {
     private static readonly ArticleFile Glued = new("/articles/glued.txt", "Trump's regretsThe latest.\n");
     private static readonly ArticleFile Control = new("/articles/control.txt", "The tape\0 ran out.\n");
+    private static readonly ArticleFile Unclosed = new("/articles/unclosed.txt", "He said, \"We will rebuild.\nThe council met.\n");
+
+    [Fact]
+    public void A_quotation_mark_fault_is_a_warning_that_can_be_raised_to_an_error()
+    {
+        Assert.Equal(new[] { (DiagnosticSeverity.Warning, "NEWS003") }, Severities(AnalyzerHarness.Run(new[] { Unclosed })));
+        Assert.Equal(
+            new[] { (DiagnosticSeverity.Error, "NEWS003") },
+            Severities(AnalyzerHarness.Run(new[] { Unclosed }, severities: new Dictionary<string, ReportDiagnostic> { ["NEWS003"] = ReportDiagnostic.Error })));
+    }
 
     [Fact]
     public void Defaults_are_a_warning_for_glued_text_and_an_error_for_control_characters()

@@ -83,11 +83,67 @@ public sealed class QuoteMarkTests
     }
 
     [Fact]
-    public void A_quote_left_open_at_the_end_of_the_article_is_reported()
+    public void A_quote_left_open_at_the_end_of_the_article_is_reported_where_it_was_last_reopened()
     {
+        // Changed deliberately (issue 13): a run-on quotation that stops unclosed is reported at the mark that
+        // reopened its last paragraph, where the closing mark is missing, not at the first paragraph's mark.
         ParsedArticle article = ArticleParser.Parse("He said, \"It is over.\n\"We lost.");
 
-        Assert.Equal(new[] { new QuoteProblem(QuoteProblemKind.Unclosed, 0, 9, 1) }, article.QuoteProblems);
+        Assert.Equal(new[] { new QuoteProblem(QuoteProblemKind.Unclosed, 1, 0, 1) }, article.QuoteProblems);
+    }
+
+    [Theory]
+    [InlineData("He said: \"We are done. \"Now we go home.\" Then he left.", 23)]
+    [InlineData("He said: \u201CWe are done? \u201CNow we go home.\u201D Then he left.", 23)]
+    [InlineData("He said: \"We are done (for now). \"Now we go home.\"", 33)]
+    [InlineData("She said: 'We are done. 'Now we go home.' Then she left.", 24)]
+    public void A_reopening_mark_left_mid_line_by_a_lost_paragraph_break_continues_the_quotation(string text, int offset)
+    {
+        ParsedArticle article = ArticleParser.Parse(text);
+
+        Assert.Equal(new[] { new QuoteProblem(QuoteProblemKind.LostParagraphBreak, 0, offset, 1) }, article.QuoteProblems);
+        ArticleQuote quote = Assert.Single(article.Quotes);
+        int start = text.IndexOf(": ", System.StringComparison.Ordinal) + 3;
+        Assert.Equal(text.Substring(start, text.IndexOf("home.", System.StringComparison.Ordinal) + 5 - start), quote.Text);
+    }
+
+    [Theory]
+    [InlineData("He said: \"We are done. now we go home.\"")]
+    [InlineData("He said: \"We are done.\" \"Now we go home.\"")]
+    [InlineData("He said: \"We are done, \"Now\" is the word.\"")]
+    public void A_mark_that_is_not_after_a_sentence_end_and_before_a_capital_is_no_lost_break(string text)
+    {
+        Assert.DoesNotContain(ArticleParser.Parse(text).QuoteProblems, p => p.Kind == QuoteProblemKind.LostParagraphBreak);
+    }
+
+    [Theory]
+    [InlineData("The fix was return $\"{x}\"; in the end.", "{x}")]
+    [InlineData("It read:\"We are open.\"", "We are open.")]
+    [InlineData("<a href=\"https://example.com\">link</a>", "https://example.com")]
+    public void A_straight_mark_glued_to_a_word_but_followed_by_text_opens_when_nothing_is_open(string text, string expected)
+    {
+        ParsedArticle article = ArticleParser.Parse(text);
+
+        Assert.Empty(article.QuoteProblems);
+        Assert.Equal(expected, Assert.Single(article.Quotes).Text);
+    }
+
+    [Fact]
+    public void A_reversed_curly_mark_closes_the_pair_a_reader_sees()
+    {
+        ParsedArticle article = ArticleParser.Parse("They sought \u201Cexpedited review\u201C and \u201Ca fair hearing\u201D today.");
+
+        Assert.Equal(new[] { new QuoteProblem(QuoteProblemKind.Mismatched, 0, 29, 1) }, article.QuoteProblems);
+        Assert.Equal(new[] { "expedited review", "a fair hearing" }, article.Quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_real_copy_still_pairs_but_keeps_only_the_outer_levels()
+    {
+        ParsedArticle article = ArticleParser.Parse("\"a 'b \"c 'd \"e 'f \"g\" f' e\" d' c\" b' a\" after \"next\"");
+
+        Assert.Empty(article.QuoteProblems);
+        Assert.Equal(new[] { "a 'b \"c 'd \"e 'f \"g\" f' e\" d' c\" b' a", "b \"c 'd \"e 'f \"g\" f' e\" d' c\" b", "c 'd \"e 'f \"g\" f' e\" d' c", "d \"e 'f \"g\" f' e\" d", "e 'f \"g\" f' e", "next" }, article.Quotes.Select(q => q.Text));
     }
 
     [Theory]

@@ -8,6 +8,12 @@ namespace NewsGen.Parsing.Checks;
 /// from it. The size limit, the encoding and the file-level problems (unreadable file, name clash) are the
 /// caller's: they decide whether there is content to check at all.
 /// </summary>
+/// <remarks>
+/// One fault, one diagnostic. Text decoded twice (NEWS017) and the word around a replacement character (the
+/// place of a byte that was not UTF-8, NEWS002) are faults of the encoding: the characters there are not the
+/// ones the writer typed, so the checks that read characters (control characters, quotation marks, glued words)
+/// say nothing about them.
+/// </remarks>
 public static class ArticleChecks
 {
     /// <summary>All content problems of one article, ordered by rule and then by place.</summary>
@@ -21,14 +27,76 @@ public static class ArticleChecks
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        problems.AddRange(ControlCharacterCheck.Find(text));
+        var mojibake = new List<ArticleProblem>(MojibakeCheck.Find(text));
+        bool[] encodingFault = EncodingFaults(text, mojibake);
+        problems.AddRange(Outside(ControlCharacterCheck.Find(text), encodingFault));
+        problems.AddRange(mojibake);
         problems.AddRange(BidiControlCheck.Find(text));
         cancellationToken.ThrowIfCancellationRequested();
-        problems.AddRange(QuoteBalanceCheck.Find(article));
-        problems.AddRange(GluedTextCheck.Find(text));
+        problems.AddRange(Outside(QuoteBalanceCheck.Find(article), encodingFault));
+        problems.AddRange(Outside(GluedTextCheck.Find(text), encodingFault));
         cancellationToken.ThrowIfCancellationRequested();
         problems.AddRange(DuplicateParagraphCheck.Find(article));
         problems.AddRange(LongParagraphCheck.Find(article, limits.MaxParagraphLength));
         return problems;
+    }
+
+    // Marks the characters an encoding fault covers: each word decoded twice, and each word holding U+FFFD.
+    private static bool[] EncodingFaults(string text, List<ArticleProblem> mojibake)
+    {
+        var covered = new bool[text.Length];
+        foreach (ArticleProblem problem in mojibake)
+        {
+            for (int i = problem.Start; i < problem.Start + problem.Length; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\uFFFD' || covered[i])
+            {
+                continue;
+            }
+
+            int start = i;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            int end = i;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            for (int k = start; k < end; k++)
+            {
+                covered[k] = true;
+            }
+
+            i = end;
+        }
+
+        return covered;
+    }
+
+    private static IEnumerable<ArticleProblem> Outside(IEnumerable<ArticleProblem> problems, bool[] covered)
+    {
+        foreach (ArticleProblem problem in problems)
+        {
+            bool touches = false;
+            for (int i = problem.Start; i < problem.Start + System.Math.Max(1, problem.Length) && i < covered.Length; i++)
+            {
+                touches |= covered[i];
+            }
+
+            if (!touches)
+            {
+                yield return problem;
+            }
+        }
     }
 }

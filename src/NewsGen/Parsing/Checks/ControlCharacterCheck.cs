@@ -6,6 +6,8 @@ namespace NewsGen.Parsing.Checks;
 /// NEWS005: control characters in the text: C0 controls other than tab and the line ends LF and CR, DEL, and
 /// the C1 controls U+0080–U+009F (U+0085 included: it is not a line end in an article, and in scraped copy it
 /// is usually a mis-decoded ellipsis). No reader sees them, yet they travel into every string NewsGen emits.
+/// C1 controls that are part of text decoded twice (U+0083 in "Ã\u0083") are that fault, NEWS017, and
+/// <see cref="ArticleChecks"/> does not report them here again.
 /// </summary>
 public static class ControlCharacterCheck
 {

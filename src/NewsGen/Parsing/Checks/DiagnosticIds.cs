@@ -12,10 +12,10 @@ public static class DiagnosticIds
     /// <summary>The file is not valid UTF-8 (or its text holds U+FFFD or a lone surrogate).</summary>
     public const string InvalidUtf8 = "NEWS002";
 
-    /// <summary>A double quote opened and never closed (detection comes with the quote extractor).</summary>
+    /// <summary>A double quote opened and never closed, or closed and never opened.</summary>
     public const string UnbalancedQuote = "NEWS003";
 
-    /// <summary>A curly quote closed by the wrong kind of mark (detection comes with the quote extractor).</summary>
+    /// <summary>A curly quote closed by the wrong kind of mark, or a mark of the wrong shape.</summary>
     public const string MismatchedQuotes = "NEWS004";
 
     /// <summary>Control characters (NUL and the like) in the text.</summary>
@@ -50,6 +50,12 @@ public static class DiagnosticIds
 
     /// <summary>Automatic storage chose UTF-8 views for a corpus too large for string literals.</summary>
     public const string Utf8ViewsChosen = "NEWS015";
+
+    /// <summary>A paragraph break probably lost inside a run-on quotation (its reopening mark stands mid-line).</summary>
+    public const string LostParagraphBreak = "NEWS016";
+
+    /// <summary>Text decoded twice (mojibake): UTF-8 read as Windows-1252 or Latin-1 and saved again.</summary>
+    public const string Mojibake = "NEWS017";
 
     /// <summary>Two article items have one id (the same file included twice, or two roots).</summary>
     public const string DuplicateId = "NEWS019";

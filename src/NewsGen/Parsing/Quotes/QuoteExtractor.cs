@@ -52,24 +52,52 @@ public static class QuoteExtractor
         return Build(paragraphs, drafts, problems);
     }
 
+    /// <summary>
+    /// How deep quotations are kept: a quote in a quote in a quote in a quote. Real copy nests two levels at most;
+    /// deeper marks still pair (so the marks around them pair right) but are not quotations of their own, which
+    /// keeps the quotations' texts, each holding its nested ones, within a few times the article's length.
+    /// </summary>
+    internal const int MaxNestingDepth = 4;
+
     private static List<QuoteDraft> Drafts(List<QuoteSpan> spans)
     {
+        var closed = new HashSet<QuoteSpan>(spans);
+        var parentOf = new Dictionary<QuoteSpan, QuoteSpan?>();
+        var depthOf = new Dictionary<QuoteSpan, int>();
         var index = new Dictionary<QuoteSpan, int>();
-        for (int i = 0; i < spans.Count; i++)
-        {
-            index[spans[i]] = i;
-        }
-
         var drafts = new List<QuoteDraft>(spans.Count);
+        var path = new List<QuoteSpan>();
         foreach (QuoteSpan span in spans)
         {
-            // The nearest enclosing quotation that was closed; one left open was dropped, so skip it.
+            // The nearest enclosing quotation that was closed; one left open was dropped, so skip it. Each span's
+            // answer is remembered for the spans nested in it, so the walk stays linear however deep the marks go.
             QuoteSpan? enclosing = span.Enclosing;
-            while (enclosing is not null && !index.ContainsKey(enclosing))
+            path.Clear();
+            while (enclosing is not null && !closed.Contains(enclosing) && !parentOf.ContainsKey(enclosing))
             {
+                QuoteScanner.CountStep();
+                path.Add(enclosing);
                 enclosing = enclosing.Enclosing;
             }
 
+            if (enclosing is not null && !closed.Contains(enclosing))
+            {
+                enclosing = parentOf[enclosing];
+            }
+
+            foreach (QuoteSpan dropped in path)
+            {
+                parentOf[dropped] = enclosing;
+            }
+
+            int depth = enclosing is null ? 0 : depthOf[enclosing] + 1;
+            depthOf[span] = depth;
+            if (depth > MaxNestingDepth)
+            {
+                continue;
+            }
+
+            index[span] = drafts.Count;
             drafts.Add(new QuoteDraft(span, enclosing is null ? -1 : index[enclosing]));
         }
 

@@ -61,12 +61,20 @@ public enum QuoteProblemKind
 
     /// <summary>A curly double mark paired with the wrong kind: “…" or "…”, or a mark of the wrong shape (”…” or “…“).</summary>
     Mismatched,
+
+    /// <summary>
+    /// An opening mark inside a line that reopens the quotation already open, right after a quoted sentence's end
+    /// (<c>"… first. "If …</c>): the reopening mark of a run-on quotation whose paragraph break was lost. The
+    /// quotation goes on through it (one quotation, the mark kept in its text).
+    /// </summary>
+    LostParagraphBreak,
 }
 
 /// <summary>
 /// A quotation-mark problem at one mark. <see cref="Offset"/> is the mark's UTF-16 offset within the paragraph's
 /// text; its offset in the file is <c>paragraph.FileOffset(Offset)</c> (which also maps paragraphs made of
-/// wrapped lines). For <see cref="QuoteProblemKind.Unclosed"/> the mark is the opening one; otherwise it
-/// is the offending closing (or wrongly shaped) mark.
+/// wrapped lines). For <see cref="QuoteProblemKind.Unclosed"/> the mark is the opening one; for
+/// <see cref="QuoteProblemKind.LostParagraphBreak"/> the reopening one; otherwise it is the offending closing
+/// (or wrongly shaped) mark.
 /// </summary>
 public sealed record QuoteProblem(QuoteProblemKind Kind, int Paragraph, int Offset, int Length);

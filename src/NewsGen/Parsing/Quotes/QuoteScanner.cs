@@ -31,6 +31,19 @@ internal sealed class QuoteSpan
     /// <summary>Offset of the closing mark in <see cref="EndParagraph"/>.</summary>
     public int EndOffset { get; private set; }
 
+    /// <summary>Paragraph of the last opening mark: the first one, or the mark that reopened a run-on quotation.</summary>
+    public int LastOpeningParagraph { get; private set; } = -1;
+
+    /// <summary>Offset of the last opening mark in <see cref="LastOpeningParagraph"/>.</summary>
+    public int LastOpeningOffset { get; private set; }
+
+    /// <summary>The quotation runs on: the paragraph <paramref name="paragraph"/> reopens it with the mark at <paramref name="offset"/>.</summary>
+    public void Reopen(int paragraph, int offset)
+    {
+        LastOpeningParagraph = paragraph;
+        LastOpeningOffset = offset;
+    }
+
     public void Close(int paragraph, int offset)
     {
         IsClosed = true;
@@ -41,41 +54,53 @@ internal sealed class QuoteSpan
 
 /// <summary>
 /// Pairs quotation marks across an article's paragraphs with a stack, so nesting ("… 'Thanks, Jeff' …") and
-/// quotes that run on into the next paragraph come out as one quotation each. Linear in the text length.
+/// quotes that run on into the next paragraph come out as one quotation each. Linear in the text length: every
+/// mark is pushed and popped at most once, and the innermost open double quotation is kept on a stack of its
+/// own rather than searched for (<see cref="Steps"/> counts the work, so a test can show it stays linear).
 /// </summary>
 internal static class QuoteScanner
 {
+    /// <summary>
+    /// Work done by scans on this thread: characters read plus stack entries pushed, popped or walked. Only
+    /// tests read it, to show that the work grows with the text and not with its square.
+    /// </summary>
+    [System.ThreadStatic]
+    private static long t_steps;
+
+    public static long Steps => t_steps;
+
+    /// <summary>Counts one step of work done on the scanner's results (the extractor's walk up the nesting).</summary>
+    public static void CountStep() => t_steps++;
+
     public static (List<QuoteSpan> Quotes, List<QuoteProblem> Problems) Scan(IReadOnlyList<string> paragraphs)
     {
-        var quotes = new List<QuoteSpan>();
-        var problems = new List<QuoteProblem>();
-        var open = new List<QuoteSpan>();
-
+        var state = new ScanState();
         for (int p = 0; p < paragraphs.Count; p++)
         {
             string text = paragraphs[p];
             int i = 0;
             int lastOpener = -2;
-            if (open.Count > 0)
+            if (state.Open.Count > 0)
             {
                 // Journalistic convention: a quotation that goes on into the next paragraph is not closed at the
                 // end of the first, and the next paragraph reopens it. Only the outermost quotation runs on.
-                QuoteSpan runsOn = open[0];
-                DropAbove(open, 0, problems);
+                QuoteSpan runsOn = state.Open[0];
+                state.DropAbove(0);
                 if (text.Length > 0 && IsOpeningMarkOf(text[0], runsOn.Family))
                 {
+                    runsOn.Reopen(p, 0);
                     i = 1;
                     lastOpener = 0;
                 }
                 else
                 {
-                    Unclosed(runsOn, problems);
-                    open.Clear();
+                    state.DropAbove(-1);
                 }
             }
 
             for (; i < text.Length; i++)
             {
+                t_steps++;
                 char c = text[i];
                 if (!QuoteMarks.IsMark(c))
                 {
@@ -84,8 +109,8 @@ internal static class QuoteScanner
 
                 bool afterOpener = lastOpener == i - 1;
                 bool opened = QuoteMarks.Family(c) == MarkFamily.Double
-                    ? Double(text, p, i, afterOpener, open, quotes, problems)
-                    : Single(text, p, i, afterOpener, open, quotes);
+                    ? Double(text, p, i, afterOpener, state)
+                    : Single(text, p, i, afterOpener, state);
                 if (opened)
                 {
                     lastOpener = i;
@@ -93,17 +118,23 @@ internal static class QuoteScanner
             }
         }
 
-        DropAbove(open, -1, problems);
-        return (quotes, problems);
+        state.DropAbove(-1);
+        return (state.Quotes, state.Problems);
     }
 
-    /// <summary>Handles a double mark; returns true when it opened a quotation.</summary>
-    private static bool Double(string text, int p, int i, bool afterOpener, List<QuoteSpan> open, List<QuoteSpan> quotes, List<QuoteProblem> problems)
+    /// <summary>Handles a double mark; returns true when it opened a quotation (or reopened the open one).</summary>
+    private static bool Double(string text, int p, int i, bool afterOpener, ScanState state)
     {
         char c = text[i];
-        int target = Innermost(open, MarkFamily.Double);
+        int target = state.InnermostDouble;
         bool canOpen = QuoteMarks.CanOpen(text, i, afterOpener);
         bool canClose = QuoteMarks.CanClose(text, i, afterOpener);
+
+        if (IsLostParagraphBreak(text, i, c, canOpen, canClose, state, MarkFamily.Double))
+        {
+            state.Problems.Add(new QuoteProblem(QuoteProblemKind.LostParagraphBreak, p, i, 1));
+            return true;
+        }
 
         bool opens;
         bool misshaped = false;
@@ -118,48 +149,53 @@ internal static class QuoteScanner
             misshaped = canOpen && !canClose && target < 0;
             opens = misshaped;
         }
+        else if (canOpen != canClose)
+        {
+            // A straight mark opens or closes by its neighbours. One glued to a word on its left but followed by
+            // text (read:"We ..., $"{x}", href="...") is code or a lost space: when nothing is open it opens.
+            opens = canOpen || (target < 0 && StartsText(text, i + 1));
+        }
         else
         {
-            // A straight mark opens or closes by its neighbours; between two words or two spaces, by whether
-            // a quotation is open.
-            opens = canOpen == canClose ? target < 0 : canOpen;
+            // Between two words or two spaces: by whether a quotation is open.
+            opens = target < 0;
         }
 
         if (misshaped)
         {
-            problems.Add(new QuoteProblem(QuoteProblemKind.Mismatched, p, i, 1));
+            state.Problems.Add(new QuoteProblem(QuoteProblemKind.Mismatched, p, i, 1));
         }
 
         if (opens)
         {
-            open.Add(new QuoteSpan(p, i, c, open.Count > 0 ? open[open.Count - 1] : null));
+            state.Push(new QuoteSpan(p, i, c, state.Top));
             return true;
         }
 
         if (target < 0)
         {
-            problems.Add(new QuoteProblem(QuoteProblemKind.Unopened, p, i, 1));
+            state.Problems.Add(new QuoteProblem(QuoteProblemKind.Unopened, p, i, 1));
             return false;
         }
 
-        QuoteSpan quote = open[target];
-        DropAbove(open, target, problems);
-        open.RemoveAt(target);
+        QuoteSpan quote = state.Open[target];
+        state.DropAbove(target);
+        state.Pop();
         if (!misshaped && IsMismatch(quote.Mark, c))
         {
-            problems.Add(new QuoteProblem(QuoteProblemKind.Mismatched, p, i, 1));
+            state.Problems.Add(new QuoteProblem(QuoteProblemKind.Mismatched, p, i, 1));
         }
 
         quote.Close(p, i);
-        quotes.Add(quote);
+        state.Quotes.Add(quote);
         return false;
     }
 
     /// <summary>Handles a single mark, which may be an apostrophe; returns true when it opened a quotation.</summary>
-    private static bool Single(string text, int p, int i, bool afterOpener, List<QuoteSpan> open, List<QuoteSpan> quotes)
+    private static bool Single(string text, int p, int i, bool afterOpener, ScanState state)
     {
         char c = text[i];
-        bool singleIsOpen = open.Count > 0 && open[open.Count - 1].Family == MarkFamily.Single;
+        bool singleIsOpen = state.Top is { Family: MarkFamily.Single };
         MarkRole role;
         if (c == QuoteMarks.LeftSingle)
         {
@@ -172,62 +208,136 @@ internal static class QuoteScanner
             role = QuoteMarks.ClassifySingle(text, i, singleIsOpen, afterOpener);
         }
 
+        if (role == MarkRole.Open && IsLostParagraphBreak(text, i, c, canOpen: true, canClose: false, state, MarkFamily.Single))
+        {
+            state.Problems.Add(new QuoteProblem(QuoteProblemKind.LostParagraphBreak, p, i, 1));
+            return true;
+        }
+
         if (role == MarkRole.Open)
         {
-            open.Add(new QuoteSpan(p, i, c, open.Count > 0 ? open[open.Count - 1] : null));
+            state.Push(new QuoteSpan(p, i, c, state.Top));
             return true;
         }
 
         if (role == MarkRole.Close && singleIsOpen)
         {
-            QuoteSpan quote = open[open.Count - 1];
-            open.RemoveAt(open.Count - 1);
+            QuoteSpan quote = state.Pop();
             quote.Close(p, i);
-            quotes.Add(quote);
+            state.Quotes.Add(quote);
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Convention: a quotation that runs on across paragraphs reopens each one with an opening mark. When the
+    /// paragraph break was lost (scraped or exported copy), that reopening mark stands inside the line, right after
+    /// the end of a quoted sentence: <c>"… the decisions first. "If the gaps …"</c>. A mark of the open
+    /// quotation's family that can only open, after a sentence end and a space and before a capital, while that
+    /// quotation is the innermost one, is this reopening mark: the quotation goes on (one quotation, the mark kept
+    /// in its text as a reopening mark at a paragraph start is) and the break is reported, not the mark.
+    /// </summary>
+    private static bool IsLostParagraphBreak(string text, int i, char c, bool canOpen, bool canClose, ScanState state, MarkFamily family)
+    {
+        if (state.Top is not { } top || top.Family != family || !canOpen || canClose || !IsOpeningMarkOf(c, family))
+        {
+            return false;
+        }
+
+        if (i < 2 || !char.IsWhiteSpace(text[i - 1]) || i + 1 >= text.Length || !char.IsUpper(text[i + 1]))
+        {
+            return false;
+        }
+
+        int k = i - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        // The quoted sentence's end, perhaps after the closing mark of a quote nested in it: first.' "If ...
+        while (k >= 0 && text[k] is ')' or QuoteMarks.RightSingle or QuoteMarks.StraightSingle && family == MarkFamily.Double)
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] is '.' or '?' or '!' or '\u2026';
+    }
+
+    /// <summary>True when the character at <paramref name="i"/> can start quoted text: not white space, not closing punctuation.</summary>
+    private static bool StartsText(string text, int i) =>
+        i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '\u2026');
 
     /// <summary>The curly double marks must pair with each other: “…" and "…” mix two styles.</summary>
     private static bool IsMismatch(char opening, char closing) =>
         (opening == QuoteMarks.LeftDouble && closing == QuoteMarks.StraightDouble)
         || (opening == QuoteMarks.StraightDouble && closing == QuoteMarks.RightDouble);
 
-    private static int Innermost(List<QuoteSpan> open, MarkFamily family)
-    {
-        for (int k = open.Count - 1; k >= 0; k--)
-        {
-            if (open[k].Family == family)
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// Forgets the quotations opened above <paramref name="index"/>. A single mark left open was most likely an
-    /// apostrophe, so only double marks are reported.
-    /// </summary>
-    private static void DropAbove(List<QuoteSpan> open, int index, List<QuoteProblem> problems)
-    {
-        for (int k = open.Count - 1; k > index; k--)
-        {
-            Unclosed(open[k], problems);
-            open.RemoveAt(k);
-        }
-    }
-
-    private static void Unclosed(QuoteSpan quote, List<QuoteProblem> problems)
-    {
-        if (quote.Family == MarkFamily.Double)
-        {
-            problems.Add(new QuoteProblem(QuoteProblemKind.Unclosed, quote.Paragraph, quote.MarkOffset, 1));
-        }
-    }
-
     private static bool IsOpeningMarkOf(char c, MarkFamily family) =>
         family == MarkFamily.Double ? c is QuoteMarks.StraightDouble or QuoteMarks.LeftDouble : c is QuoteMarks.StraightSingle or QuoteMarks.LeftSingle;
+
+    /// <summary>
+    /// The open quotations, innermost last, with the places of the open double ones on a stack of their own so
+    /// the innermost double is found without a search. Quotations only ever leave from the top.
+    /// </summary>
+    private sealed class ScanState
+    {
+        private readonly List<int> _doubles = new();
+
+        public List<QuoteSpan> Open { get; } = new();
+
+        public List<QuoteSpan> Quotes { get; } = new();
+
+        public List<QuoteProblem> Problems { get; } = new();
+
+        public QuoteSpan? Top => Open.Count > 0 ? Open[Open.Count - 1] : null;
+
+        /// <summary>The index in <see cref="Open"/> of the innermost open double quotation, or -1.</summary>
+        public int InnermostDouble => _doubles.Count > 0 ? _doubles[_doubles.Count - 1] : -1;
+
+        public void Push(QuoteSpan quote)
+        {
+            t_steps++;
+            if (quote.Family == MarkFamily.Double)
+            {
+                _doubles.Add(Open.Count);
+            }
+
+            Open.Add(quote);
+        }
+
+        public QuoteSpan Pop()
+        {
+            t_steps++;
+            QuoteSpan quote = Open[Open.Count - 1];
+            Open.RemoveAt(Open.Count - 1);
+            if (quote.Family == MarkFamily.Double)
+            {
+                _doubles.RemoveAt(_doubles.Count - 1);
+            }
+
+            return quote;
+        }
+
+        /// <summary>
+        /// Forgets the quotations opened above <paramref name="index"/>. A single mark left open was most likely
+        /// an apostrophe, so only double marks are reported.
+        /// </summary>
+        public void DropAbove(int index)
+        {
+            while (Open.Count - 1 > index)
+            {
+                QuoteSpan quote = Pop();
+                if (quote.Family == MarkFamily.Double)
+                {
+                    // At the mark that last opened it: a quotation that ran on and then stopped is unclosed where
+                    // its last paragraph reopened it, which is where the closing mark is missing.
+                    Problems.Add(quote.LastOpeningParagraph >= 0
+                        ? new QuoteProblem(QuoteProblemKind.Unclosed, quote.LastOpeningParagraph, quote.LastOpeningOffset, 1)
+                        : new QuoteProblem(QuoteProblemKind.Unclosed, quote.Paragraph, quote.MarkOffset, 1));
+                }
+            }
+        }
+    }
 }
