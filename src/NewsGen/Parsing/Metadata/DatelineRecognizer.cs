@@ -9,10 +9,10 @@ namespace NewsGen.Parsing.Metadata;
 /// <item><c>WASHINGTON (AP) — The</c> (AP: place in capitals, agency, em dash);</item>
 /// <item><c>LONDON, May 1 (Reuters) - Britain</c> (Reuters: date after the place, spaced hyphen);</item>
 /// <item><c>SPRINGFIELD, Ill. (AP) —</c>, <c>MANCHESTER, England, Sept. 3 —</c> (a state or country after the place);</item>
-/// <item><c>PARIS — The</c>, <c>BERLIN -- The</c> (newspaper style: place and dash only).</item>
+/// <item><c>PARIS — The</c>, <c>BERLIN -- The</c>, <c>DES MOINES - The</c> (newspaper style: place and dash only).</item>
 /// </list>
 /// Only at the very start of the paragraph, only a place in capitals, and only before a dash followed by the
-/// start of a sentence; a bare place needs a real dash (em, en or <c>--</c>), not a hyphen. Words that open
+/// start of a sentence (<c>DES MOINES - The</c>, with a spaced hyphen, is a house style too). Words that open
 /// paragraphs in capitals without being places (BREAKING, UPDATE, ANALYSIS, ...) are not datelines.
 /// </summary>
 public static class DatelineRecognizer
@@ -80,7 +80,7 @@ public static class DatelineRecognizer
             i = close + 1;
         }
 
-        if (i > MaxLength || !Dash(paragraph, ref i, out bool hyphen) || (hyphen && agency is null && date is null && region is null))
+        if (i > MaxLength || !Dash(paragraph, ref i))
         {
             return false;
         }
@@ -135,7 +135,7 @@ public static class DatelineRecognizer
     private static int PartEnd(string text, int start)
     {
         int end = start;
-        while (end < text.Length && text[end] != ',' && text[end] != '(' && text[end] != '\u2014' && text[end] != '\u2013' && !(text[end] == ' ' && end + 1 < text.Length && (text[end + 1] == '-' || text[end + 1] == '(' || text[end + 1] == '\u2014' || text[end + 1] == '\u2013')))
+        while (end < text.Length && text[end] != ',' && text[end] != '(' && text[end] != '\u2014' && text[end] != '\u2013' && !(IsSpace(text[end]) && end + 1 < text.Length && (text[end + 1] == '-' || text[end + 1] == '(' || text[end + 1] == '\u2014' || text[end + 1] == '\u2013')))
         {
             end++;
         }
@@ -184,11 +184,11 @@ public static class DatelineRecognizer
     }
 
     // An em dash or en dash (spaces around optional), or a spaced "-" or "--"; then the spaces before the lede.
-    private static bool Dash(string text, ref int i, out bool hyphen)
+    // Copy often has a no-break space next to the dash ("WASHINGTON —\u00A0U.S."), so those count as spaces.
+    private static bool Dash(string text, ref int i)
     {
-        hyphen = false;
         int j = i;
-        bool spaced = j < text.Length && text[j] == ' ';
+        bool spaced = j < text.Length && IsSpace(text[j]);
         if (spaced)
         {
             j++;
@@ -204,7 +204,6 @@ public static class DatelineRecognizer
         }
         else if (spaced && j < text.Length && text[j] == '-')
         {
-            hyphen = true;
             j++;
         }
         else
@@ -213,7 +212,7 @@ public static class DatelineRecognizer
         }
 
         int afterDash = j;
-        while (j < text.Length && text[j] == ' ')
+        while (j < text.Length && IsSpace(text[j]))
         {
             j++;
         }
@@ -227,4 +226,6 @@ public static class DatelineRecognizer
         i = j;
         return true;
     }
+
+    private static bool IsSpace(char c) => c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
 }

@@ -36,6 +36,9 @@ internal static class NameWords
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+
+        // Reuters writes the abbreviations without a period ("PARIS, Aug 31 (Reuters) -").
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
     };
 
     /// <summary>True for 2 to 5 words shaped like a personal name: capitalised or all-caps words, initials, particles inside.</summary>

@@ -17,6 +17,12 @@ public sealed class DatelineRecognizerTests
     [InlineData("PARIS — The strike spread.", "PARIS||||The strike spread.")]
     [InlineData("PARIS—The strike spread.", "PARIS||||The strike spread.")]
     [InlineData("BERLIN -- The coalition held.", "BERLIN||||The coalition held.")]
+    [InlineData("DES MOINES - The caucuses began.", "DES MOINES||||The caucuses began.")]      // USA Today style
+    [InlineData("SELMA, N.C.—Donald Trump spoke.", "SELMA|N.C.|||Donald Trump spoke.")]           // WSJ: no spaces
+    [InlineData("WASHINGTON —\u00A0U.S. candidates reacted.", "WASHINGTON||||U.S. candidates reacted.")] // no-break space
+    [InlineData("CHARLESTON, S.C.\u00A0— In the fall, she spoke.", "CHARLESTON|S.C.|||In the fall, she spoke.")]
+    [InlineData("PARIS, Aug 31 (Reuters) - France voted.", "PARIS||Reuters|Aug 31|France voted.")]   // Reuters: no period
+    [InlineData("CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters left.", "CAMBRIDGE|Mass.|UPI|Dec. 11|Young voters left.")]
     [InlineData("NEW YORK (CNN) — Stocks fell.", "NEW YORK||CNN||Stocks fell.")]
     [InlineData("ST. LOUIS (AP) – A judge ruled.", "ST. LOUIS||AP||A judge ruled.")]
     [InlineData("SPRINGFIELD, Ill. (AP) — Lawmakers met.", "SPRINGFIELD|Ill.|AP||Lawmakers met.")]
@@ -34,9 +40,10 @@ public sealed class DatelineRecognizerTests
     [InlineData("BREAKING — The Senate voted.")]
     [InlineData("UPDATE — The figures were revised.")]
     [InlineData("NASA — the agency said on Monday.")]
-    [InlineData("PARIS - The strike spread.")]            // a bare place needs a real dash, not a hyphen
     [InlineData("PARIS, the capital, was quiet.")]
     [InlineData("LONDON, May 1 (Reuters)-Britain grew.")]
+    [InlineData("SIEGEL--Jerome Arthur, 98, of Mamaroneck, died.")]   // paid death notice: surname, not a place
+    [InlineData("IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal")]   // a headline in capitals
     [InlineData("Washington (AP) — The Senate voted.")]
     [InlineData("WASHINGTON")]
     [InlineData("A (AP) — The Senate voted.")]
