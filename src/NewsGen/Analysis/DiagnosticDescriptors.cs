@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using NewsGen.Parsing.Checks;
 
@@ -15,10 +16,11 @@ public static class DiagnosticDescriptors
     public const string Category = "NewsGen";
 
     /// <summary>
-    /// Where the help pages live: docs/diagnostics/NEWSxxx.md on the repository's main branch. The repository's
-    /// public address is a placeholder until it is published; change it here and every help link follows.
+    /// Where the help pages live: docs/diagnostics/NEWSxxx.md in the package's repository. The address is not
+    /// written here: the build stamps NewsGen.csproj's RepositoryUrl and RepositoryBranch on this assembly (the same
+    /// properties NuGet writes into the package), so publishing the repository elsewhere changes every link at once.
     /// </summary>
-    public const string HelpLinkBase = "https://github.com/newsgen/newsgen/blob/main/docs/diagnostics/";
+    public static readonly string HelpLinkBase = RepositoryMetadata("NewsGen.RepositoryUrl").TrimEnd('/') + "/blob/" + RepositoryMetadata("NewsGen.RepositoryBranch") + "/docs/diagnostics/";
 
     /// <summary>NEWS001.</summary>
     public static readonly DiagnosticDescriptor EmptyArticle = Create(
@@ -194,6 +196,21 @@ public static class DiagnosticDescriptors
         }
 
         return byId;
+    }
+
+    // Read once, when the catalog is first used. The build always stamps both values; an empty one would only make
+    // the links relative, never stop the analyzer.
+    private static string RepositoryMetadata(string key)
+    {
+        foreach (object attribute in typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes(typeof(AssemblyMetadataAttribute), inherit: false))
+        {
+            if (attribute is AssemblyMetadataAttribute metadata && metadata.Key == key)
+            {
+                return metadata.Value ?? string.Empty;
+            }
+        }
+
+        return string.Empty;
     }
 
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message, string description, params string[] customTags) =>

@@ -20,7 +20,17 @@ internal sealed class ConsumerProject
 
     private PackedFeed Feed { get; }
 
-    public static ConsumerProject Create(PackedFeed feed, string name, string projectProperties, string extraItems = "")
+    public static ConsumerProject Create(PackedFeed feed, string name, string projectProperties, string extraItems = "") =>
+        CreateWithItems(feed, name, projectProperties, $"""
+              <ItemGroup>
+                <PackageReference Include="NewsGen" Version="{PackedPackage.Version}" />
+                <NewsArticle Include="articles/*.txt" />
+            {extraItems}
+              </ItemGroup>
+            """);
+
+    /// <summary>A project whose items are exactly <paramref name="items"/> (whole ItemGroup elements).</summary>
+    public static ConsumerProject CreateWithItems(PackedFeed feed, string name, string projectProperties, string items)
     {
         string directory = Path.Combine(feed.Root, name);
         System.IO.Directory.CreateDirectory(directory);
@@ -42,11 +52,7 @@ internal sealed class ConsumerProject
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <RootNamespace>Consumer</RootNamespace>
               </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="NewsGen" Version="{PackedPackage.Version}" />
-                <NewsArticle Include="articles/*.txt" />
-            {extraItems}
-              </ItemGroup>
+            {items}
             </Project>
             """);
         return new ConsumerProject(directory, feed);

@@ -62,4 +62,16 @@ public static class DiagnosticIds
 
     /// <summary>The generator failed unexpectedly on a file; it is reported, never thrown.</summary>
     public const string GeneratorFailure = "NEWS020";
+
+    /// <summary>The front-matter block is malformed: unclosed, or a line outside the supported subset.</summary>
+    public const string MalformedFrontMatter = "NEWS021";
+
+    /// <summary>The front matter's <c>date</c> is not an ISO 8601 date or date-time.</summary>
+    public const string InvalidMetadataDate = "NEWS022";
+
+    /// <summary>A front-matter key is set twice.</summary>
+    public const string DuplicateMetadataKey = "NEWS023";
+
+    /// <summary>A key the project requires (NewsGenRequiredMetadata) is missing from the front matter.</summary>
+    public const string RequiredMetadataMissing = "NEWS024";
 }
