@@ -57,7 +57,7 @@ internal static class NamePhrases
     public static bool IsNameWord(Token t) => t.IsCapitalized && !NameLexicon.IsNotName(t.Text) && !NameLexicon.IsNotName(t.Bare);
 
     /// <summary>The first token of the name run that ends at <paramref name="end"/>, or -1 when none ends there.</summary>
-    public static int RunStart(IReadOnlyList<Token> tokens, int end)
+    public static int RunStart(IReadOnlyList<Token> tokens, int end, WorkMeter? meter = null)
     {
         if (end < 0 || !IsNameWord(tokens[end]))
         {
@@ -87,11 +87,12 @@ internal static class NamePhrases
             }
         }
 
+        meter?.Add(end - start + 1);
         return start;
     }
 
     /// <summary>The last token of the name run that starts at <paramref name="start"/>, or -1.</summary>
-    public static int RunEnd(IReadOnlyList<Token> tokens, int start)
+    public static int RunEnd(IReadOnlyList<Token> tokens, int start, WorkMeter? meter = null)
     {
         if (start >= tokens.Count || !IsNameWord(tokens[start]))
         {
@@ -116,11 +117,12 @@ internal static class NamePhrases
             }
         }
 
+        meter?.Add(end - start + 1);
         return end;
     }
 
     /// <summary>Reads the run <paramref name="start"/>..<paramref name="end"/> with the role before it and an appositive after it.</summary>
-    public static NamePhrase? Read(string text, IReadOnlyList<Token> tokens, int start, int end)
+    public static NamePhrase? Read(string text, IReadOnlyList<Token> tokens, int start, int end, WorkMeter? meter = null)
     {
         if (IsOrganisation(tokens, start, end))
         {
@@ -145,17 +147,23 @@ internal static class NamePhrases
 
         // A name is a given name and a surname (a middle initial or particles allowed); capitalised words
         // before that belong to an organisation or place ("White House Sarah Sanders" reads as "Sarah Sanders").
+        // The count is kept as the start moves (each dropped word is one fewer), not recounted: recounting made a
+        // run of n capitalised words ("Mr. John Smith Mr. John Smith …") cost n² (issue 18).
         int nameStart = first;
         int words = CountNameWords(tokens, first, end);
+        meter?.Add(end - start + 1);
         while (words > 2 && !(words == 3 && IsInitial(tokens[nameStart + 1])))
         {
+            if (IsCountedNameWord(tokens[nameStart]))
+            {
+                words--;
+            }
+
             nameStart++;
             while (NameLexicon.IsParticle(tokens[nameStart].Text))
             {
                 nameStart++;
             }
-
-            words = CountNameWords(tokens, nameStart, end);
         }
 
         string name = text.Substring(tokens[nameStart].Start, EndWithoutPossessive(tokens[end]) - tokens[nameStart].Start);
@@ -297,7 +305,7 @@ internal static class NamePhrases
         int count = 0;
         for (int i = start; i <= end; i++)
         {
-            if (!NameLexicon.IsParticle(tokens[i].Text) && !NameLexicon.IsSuffix(tokens[i].Text))
+            if (IsCountedNameWord(tokens[i]))
             {
                 count++;
             }
@@ -305,6 +313,8 @@ internal static class NamePhrases
 
         return count;
     }
+
+    private static bool IsCountedNameWord(Token t) => !NameLexicon.IsParticle(t.Text) && !NameLexicon.IsSuffix(t.Text);
 
     // A name never repeats a word; "Jeff Sessions Sessions to …" is a name and the start of the next phrase
     // (headlines run into the text without punctuation).
