@@ -67,6 +67,7 @@ internal static class NamePhrases
         int start = end;
         while (start > 0)
         {
+            meter?.Add(1);
             Token before = tokens[start - 1];
             if (before.IsPossessive)
             {
@@ -87,7 +88,6 @@ internal static class NamePhrases
             }
         }
 
-        meter?.Add(end - start + 1);
         return start;
     }
 
@@ -102,6 +102,7 @@ internal static class NamePhrases
         int end = start;
         while (end + 1 < tokens.Count && !tokens[end].IsPossessive)
         {
+            meter?.Add(1);
             Token next = tokens[end + 1];
             if (IsNameWord(next) && !Repeats(tokens[end], next))
             {
@@ -117,7 +118,6 @@ internal static class NamePhrases
             }
         }
 
-        meter?.Add(end - start + 1);
         return end;
     }
 
@@ -150,8 +150,7 @@ internal static class NamePhrases
         // The count is kept as the start moves (each dropped word is one fewer), not recounted: recounting made a
         // run of n capitalised words ("Mr. John Smith Mr. John Smith …") cost n² (issue 18).
         int nameStart = first;
-        int words = CountNameWords(tokens, first, end);
-        meter?.Add(end - start + 1);
+        int words = CountNameWords(tokens, first, end, meter);
         while (words > 2 && !(words == 3 && IsInitial(tokens[nameStart + 1])))
         {
             if (IsCountedNameWord(tokens[nameStart]))
@@ -300,11 +299,12 @@ internal static class NamePhrases
         return true;
     }
 
-    private static int CountNameWords(IReadOnlyList<Token> tokens, int start, int end)
+    private static int CountNameWords(IReadOnlyList<Token> tokens, int start, int end, WorkMeter? meter)
     {
         int count = 0;
         for (int i = start; i <= end; i++)
         {
+            meter?.Add(1);
             if (IsCountedNameWord(tokens[i]))
             {
                 count++;
