@@ -57,7 +57,7 @@ internal static class NamePhrases
     public static bool IsNameWord(Token t) => t.IsCapitalized && !NameLexicon.IsNotName(t.Text) && !NameLexicon.IsNotName(t.Bare);
 
     /// <summary>The first token of the name run that ends at <paramref name="end"/>, or -1 when none ends there.</summary>
-    public static int RunStart(IReadOnlyList<Token> tokens, int end)
+    public static int RunStart(IReadOnlyList<Token> tokens, int end, WorkMeter? meter = null)
     {
         if (end < 0 || !IsNameWord(tokens[end]))
         {
@@ -67,6 +67,7 @@ internal static class NamePhrases
         int start = end;
         while (start > 0)
         {
+            meter?.Add(1);
             Token before = tokens[start - 1];
             if (before.IsPossessive)
             {
@@ -91,7 +92,7 @@ internal static class NamePhrases
     }
 
     /// <summary>The last token of the name run that starts at <paramref name="start"/>, or -1.</summary>
-    public static int RunEnd(IReadOnlyList<Token> tokens, int start)
+    public static int RunEnd(IReadOnlyList<Token> tokens, int start, WorkMeter? meter = null)
     {
         if (start >= tokens.Count || !IsNameWord(tokens[start]))
         {
@@ -101,6 +102,7 @@ internal static class NamePhrases
         int end = start;
         while (end + 1 < tokens.Count && !tokens[end].IsPossessive)
         {
+            meter?.Add(1);
             Token next = tokens[end + 1];
             if (IsNameWord(next) && !Repeats(tokens[end], next))
             {
@@ -120,7 +122,7 @@ internal static class NamePhrases
     }
 
     /// <summary>Reads the run <paramref name="start"/>..<paramref name="end"/> with the role before it and an appositive after it.</summary>
-    public static NamePhrase? Read(string text, IReadOnlyList<Token> tokens, int start, int end)
+    public static NamePhrase? Read(string text, IReadOnlyList<Token> tokens, int start, int end, WorkMeter? meter = null)
     {
         if (IsOrganisation(tokens, start, end))
         {
@@ -145,17 +147,22 @@ internal static class NamePhrases
 
         // A name is a given name and a surname (a middle initial or particles allowed); capitalised words
         // before that belong to an organisation or place ("White House Sarah Sanders" reads as "Sarah Sanders").
+        // The count is kept as the start moves (each dropped word is one fewer), not recounted: recounting made a
+        // run of n capitalised words ("Mr. John Smith Mr. John Smith …") cost n² (issue 18).
         int nameStart = first;
-        int words = CountNameWords(tokens, first, end);
+        int words = CountNameWords(tokens, first, end, meter);
         while (words > 2 && !(words == 3 && IsInitial(tokens[nameStart + 1])))
         {
+            if (IsCountedNameWord(tokens[nameStart]))
+            {
+                words--;
+            }
+
             nameStart++;
             while (NameLexicon.IsParticle(tokens[nameStart].Text))
             {
                 nameStart++;
             }
-
-            words = CountNameWords(tokens, nameStart, end);
         }
 
         string name = text.Substring(tokens[nameStart].Start, EndWithoutPossessive(tokens[end]) - tokens[nameStart].Start);
@@ -292,12 +299,13 @@ internal static class NamePhrases
         return true;
     }
 
-    private static int CountNameWords(IReadOnlyList<Token> tokens, int start, int end)
+    private static int CountNameWords(IReadOnlyList<Token> tokens, int start, int end, WorkMeter? meter)
     {
         int count = 0;
         for (int i = start; i <= end; i++)
         {
-            if (!NameLexicon.IsParticle(tokens[i].Text) && !NameLexicon.IsSuffix(tokens[i].Text))
+            meter?.Add(1);
+            if (IsCountedNameWord(tokens[i]))
             {
                 count++;
             }
@@ -305,6 +313,8 @@ internal static class NamePhrases
 
         return count;
     }
+
+    private static bool IsCountedNameWord(Token t) => !NameLexicon.IsParticle(t.Text) && !NameLexicon.IsSuffix(t.Text);
 
     // A name never repeats a word; "Jeff Sessions Sessions to …" is a name and the start of the next phrase
     // (headlines run into the text without punctuation).

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace NewsGen.Parsing.Quotes;
 
@@ -31,13 +32,36 @@ internal sealed class Person
 /// and later mentions use the surname, so a one-word mention resolves to the full name it shares a surname
 /// with. Pronouns: "he"/"she" refers back to the most recent person of that gender.
 /// </summary>
+/// <remarks>
+/// Linear in the text (issue 18): names and surnames are looked up in dictionaries, never by scanning everyone
+/// named so far, and the look-backs over mentions are bounded by <see cref="MentionWindow"/>. Every probe and
+/// every mention visited is counted on <see cref="Meter"/>, which also observes cancellation.
+/// </remarks>
 internal sealed class PersonRegistry
 {
     // How many paragraphs back a pronoun may reach: wire copy re-names people rather than chain pronouns further.
     private const int PronounReach = 2;
 
+    /// <summary>
+    /// How many mentions a pronoun or a job reference ("the spokeswoman said") looks back over, at most. Real copy
+    /// stays far below it (the most in the real corpora is measured in docs/performance.md, "Worst-case input"):
+    /// it only stops a paragraph of thousands of names from making every look-back read all of them.
+    /// </summary>
+    internal const int MentionWindow = 256;
+
     private readonly List<Person> _people = new();
     private readonly List<MentionAt> _mentions = new();
+
+    // The first person registered under each name (as the scan in registration order found it).
+    private readonly Dictionary<string, Person> _byName = new(StringComparer.Ordinal);
+
+    // Full names by surname: the first, and whether another person shares the surname.
+    private readonly Dictionary<string, SurnameEntry> _bySurname = new(StringComparer.Ordinal);
+
+    public PersonRegistry(CancellationToken cancellationToken = default) => Meter = new WorkMeter(cancellationToken);
+
+    /// <summary>The work counter for the article's name reading and attribution.</summary>
+    public WorkMeter Meter { get; }
 
     /// <summary>The person a phrase names, registered when new; null for a one-word mention no introduced name explains and that cannot stand alone.</summary>
     public Person Resolve(NamePhrase phrase)
@@ -46,7 +70,7 @@ internal sealed class PersonRegistry
         if (person is null)
         {
             person = new Person(phrase.Name, phrase.NameTokens >= 2 ? phrase.Surname : phrase.Name);
-            _people.Add(person);
+            Add(person);
         }
 
         person.Role ??= phrase.Role;
@@ -62,58 +86,28 @@ internal sealed class PersonRegistry
     /// <summary>The person a one-word name refers to, if the article introduced one with that surname.</summary>
     public Person? FindBySurname(string word)
     {
-        Person? found = null;
-        foreach (Person person in _people)
+        Meter.Add(2);
+        if (_bySurname.TryGetValue(word, out SurnameEntry entry))
         {
-            if (person.IsFullName && string.Equals(person.Surname, word, StringComparison.Ordinal))
-            {
-                // Two people sharing a surname: the mention alone cannot tell them apart.
-                if (found is not null && !ReferenceEquals(found, person))
-                {
-                    return null;
-                }
-
-                found = person;
-            }
+            // Two people sharing a surname: the mention alone cannot tell them apart.
+            return entry.Shared ? null : entry.First;
         }
 
-        if (found is not null)
-        {
-            return found;
-        }
-
-        foreach (Person person in _people)
-        {
-            if (string.Equals(person.Name, word, StringComparison.Ordinal))
-            {
-                return person;
-            }
-        }
-
-        return null;
+        return _byName.TryGetValue(word, out Person? named) ? named : null;
     }
 
     /// <summary>True when two introduced people share the surname <paramref name="word"/>: the surname alone names neither.</summary>
     public bool IsAmbiguousSurname(string word)
     {
-        Person? found = null;
-        foreach (Person person in _people)
-        {
-            if (person.IsFullName && string.Equals(person.Surname, word, StringComparison.Ordinal))
-            {
-                if (found is not null && !ReferenceEquals(found, person))
-                {
-                    return true;
-                }
-
-                found = person;
-            }
-        }
-
-        return false;
+        Meter.Add(1);
+        return _bySurname.TryGetValue(word, out SurnameEntry entry) && entry.Shared;
     }
 
-    public void Mention(Person person, int paragraph, int token) => _mentions.Add(new MentionAt(person, paragraph, token));
+    public void Mention(Person person, int paragraph, int token)
+    {
+        Meter.Add(1);
+        _mentions.Add(new MentionAt(person, paragraph, token));
+    }
 
     /// <summary>
     /// The person "he" or "she" at (<paramref name="paragraph"/>, <paramref name="token"/>) refers to: the most
@@ -124,10 +118,13 @@ internal sealed class PersonRegistry
     {
         Person? unknown = null;
         bool severalUnknown = false;
-        for (int i = _mentions.Count - 1; i >= 0; i--)
+        int before = MentionsBefore(paragraph, token);
+        int stop = Math.Max(0, before - MentionWindow);
+        for (int i = before - 1; i >= stop; i--)
         {
+            Meter.Add(1);
             MentionAt m = _mentions[i];
-            if (m.Paragraph > paragraph || (m.Paragraph == paragraph && m.Token >= token) || !m.Person.IsPerson)
+            if (!m.Person.IsPerson)
             {
                 continue;
             }
@@ -139,7 +136,7 @@ internal sealed class PersonRegistry
 
             if (m.Person.Gender == gender)
             {
-                return unknown is null && !RivalInParagraph(i, gender) ? m.Person : null;
+                return unknown is null && !RivalInParagraph(i, stop, gender) ? m.Person : null;
             }
 
             if (m.Person.Gender == Gender.Unknown)
@@ -160,14 +157,18 @@ internal sealed class PersonRegistry
     public Person? ResolveRole(string job, int paragraph, int token)
     {
         Person? found = null;
-        foreach (MentionAt m in _mentions)
+        int before = MentionsBefore(paragraph, token);
+        for (int i = Math.Max(0, before - MentionWindow); i < before; i++)
         {
-            if (m.Paragraph > paragraph || (m.Paragraph == paragraph && m.Token >= token))
+            Meter.Add(1);
+            MentionAt m = _mentions[i];
+            if (ReferenceEquals(found, m.Person) || !m.Person.IsPerson || m.Person.Role is not { } role)
             {
-                break;
+                continue;
             }
 
-            if (!m.Person.IsPerson || m.Person.Role is not { } role || !ContainsWords(role, job) || ReferenceEquals(found, m.Person))
+            Meter.Add(1 + (role.Length >> 4));
+            if (!ContainsWords(role, job))
             {
                 continue;
             }
@@ -200,11 +201,12 @@ internal sealed class PersonRegistry
     }
 
     /// <summary>"Alex Kowalski met Sam Brennan. "…," he said.": another person of the same gender in the same paragraph makes "he" ambiguous.</summary>
-    private bool RivalInParagraph(int mention, Gender gender)
+    private bool RivalInParagraph(int mention, int stop, Gender gender)
     {
         MentionAt found = _mentions[mention];
-        for (int i = mention - 1; i >= 0 && _mentions[i].Paragraph == found.Paragraph; i--)
+        for (int i = mention - 1; i >= stop && _mentions[i].Paragraph == found.Paragraph; i--)
         {
+            Meter.Add(1);
             Person other = _mentions[i].Person;
             if (other.IsPerson && other.Gender == gender && !ReferenceEquals(other, found.Person))
             {
@@ -215,17 +217,66 @@ internal sealed class PersonRegistry
         return false;
     }
 
-    private Person? FindFull(string name)
+    /// <summary>
+    /// How many mentions come before (<paramref name="paragraph"/>, <paramref name="token"/>). Mentions are
+    /// registered in text order (paragraph, then token), so this is a binary search.
+    /// </summary>
+    private int MentionsBefore(int paragraph, int token)
     {
-        foreach (Person person in _people)
+        int lo = 0;
+        int hi = _mentions.Count;
+        while (lo < hi)
         {
-            if (string.Equals(person.Name, name, StringComparison.Ordinal))
+            Meter.Add(1);
+            int mid = (lo + hi) >>> 1;
+            MentionAt m = _mentions[mid];
+            if (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Token < token))
             {
-                return person;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return null;
+        return lo;
+    }
+
+    private Person? FindFull(string name)
+    {
+        Meter.Add(1);
+        return _byName.TryGetValue(name, out Person? person) ? person : null;
+    }
+
+    private void Add(Person person)
+    {
+        Meter.Add(2);
+        _people.Add(person);
+        if (!_byName.ContainsKey(person.Name))
+        {
+            _byName.Add(person.Name, person);
+        }
+
+        if (person.IsFullName)
+        {
+            _bySurname[person.Surname] = _bySurname.TryGetValue(person.Surname, out SurnameEntry entry)
+                ? new SurnameEntry(entry.First, shared: true)
+                : new SurnameEntry(person, shared: false);
+        }
+    }
+
+    private readonly struct SurnameEntry
+    {
+        public SurnameEntry(Person first, bool shared)
+        {
+            First = first;
+            Shared = shared;
+        }
+
+        public Person First { get; }
+
+        public bool Shared { get; }
     }
 
     private readonly struct MentionAt

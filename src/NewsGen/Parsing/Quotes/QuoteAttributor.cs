@@ -54,6 +54,7 @@ internal sealed class QuoteAttributor
         for (int q = 0; q < _quotes.Count; q++)
         {
             QuoteDraft quote = _quotes[q];
+            _registry.Meter.Add(1);
             if (!quote.IsAttributable)
             {
                 continue;
@@ -169,7 +170,7 @@ internal sealed class QuoteAttributor
             {
                 // "X said the offer was "an insult." Y said it was "fair and final."": after a finished quoted
                 // sentence, a verb that goes on to its own quotation starts the next attribution.
-                return quote.Span.EndParagraph == quote.Span.Paragraph && t[quote.LastToken].EndsSentence && QuoteLaterInSentence(t, j)
+                return quote.Span.EndParagraph == quote.Span.Paragraph && t[quote.LastToken].EndsSentence && QuoteLaterInSentence(t, j, _registry.Meter)
                     ? Attribution.NotFound
                     : s.LeftOf(j);
             }
@@ -194,7 +195,10 @@ internal sealed class QuoteAttributor
         Subjects s = _paragraphs[quote.Span.Paragraph];
         IReadOnlyList<Token> t = s.Tokens;
         int q = quote.FirstToken;
-        for (int j = q - 1; j >= 0; j--)
+        int limit = Math.Max(0, q - AttributionWindow.SentenceTokens);
+        int tried = 0;
+        _registry.Meter.Add(q - limit + 1);
+        for (int j = q - 1; j >= limit; j--)
         {
             Token token = t[j];
             if (token.Kind == TokenKind.End || (token.Kind == TokenKind.Quote && token.EndsSentence))
@@ -224,7 +228,7 @@ internal sealed class QuoteAttributor
             if (governs)
             {
                 Attribution found = s.Of(j, mayInvert: false);
-                if (found.Decided)
+                if (found.Decided || ++tried == AttributionWindow.VerbsPerQuote)
                 {
                     return found;
                 }
@@ -262,6 +266,7 @@ internal sealed class QuoteAttributor
             return Attribution.NotFound;
         }
 
+        _registry.Meter.Add(_paragraphs[p].Tokens.Count);
         foreach (Token token in _paragraphs[p].Tokens)
         {
             if (token.IsWord)
@@ -287,6 +292,7 @@ internal sealed class QuoteAttributor
     {
         for (int i = index - 1; i >= 0 && _quotes[i].Span.EndParagraph >= paragraph; i--)
         {
+            _registry.Meter.Add(1);
             QuoteDraft q = _quotes[i];
             if (q.Span.Paragraph <= paragraph && q.IsAttributable && q.Speaker is { } other && !ReferenceEquals(other, speaker))
             {
@@ -301,6 +307,7 @@ internal sealed class QuoteAttributor
     {
         for (int i = index - 1; i >= 0; i--)
         {
+            _registry.Meter.Add(1);
             QuoteDraft q = _quotes[i];
             if (q.Span.EndParagraph < paragraph)
             {
@@ -323,6 +330,7 @@ internal sealed class QuoteAttributor
     private bool NamesOnlyBetween(int paragraph, int from, int to, Person speaker)
     {
         IReadOnlyList<Token> t = _paragraphs[paragraph].Tokens;
+        _registry.Meter.Add(Math.Max(0, Math.Min(to, t.Count) - from));
         for (int i = from; i < to && i < t.Count; i++)
         {
             if (NameLexicon.PronounGender(t[i].Text) is Gender gender && speaker.Gender != gender)
@@ -335,8 +343,8 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            int end = NamePhrases.RunEnd(t, i);
-            NamePhrase? phrase = NamePhrases.Read(_paragraphs[paragraph].Text, t, i, end);
+            int end = NamePhrases.RunEnd(t, i, _registry.Meter);
+            NamePhrase? phrase = NamePhrases.Read(_paragraphs[paragraph].Text, t, i, end, _registry.Meter);
             if (phrase is not null && !phrase.AfterThe)
             {
                 Person? other = phrase.NameTokens >= 2 ? _registry.Resolve(phrase) : _registry.FindBySurname(phrase.Name);
@@ -364,9 +372,11 @@ internal sealed class QuoteAttributor
         return before.Kind == TokenKind.End || (before.Kind == TokenKind.Quote && before.EndsSentence);
     }
 
-    private static bool QuoteLaterInSentence(IReadOnlyList<Token> t, int from)
+    private static bool QuoteLaterInSentence(IReadOnlyList<Token> t, int from, WorkMeter meter)
     {
-        for (int i = from + 1; i < t.Count && t[i].Kind != TokenKind.End; i++)
+        int limit = Math.Min(t.Count, from + 1 + AttributionWindow.SentenceTokens);
+        meter.Add(limit - from);
+        for (int i = from + 1; i < limit && t[i].Kind != TokenKind.End; i++)
         {
             if (t[i].Kind == TokenKind.Quote)
             {

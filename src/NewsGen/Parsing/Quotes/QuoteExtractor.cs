@@ -37,7 +37,7 @@ public static class QuoteExtractor
         List<Token>[] tokens = Tokenize(paragraphs, drafts);
         Classify(paragraphs, tokens, drafts);
 
-        var registry = new PersonRegistry();
+        var registry = new PersonRegistry(cancellationToken);
         var subjects = new Subjects[paragraphs.Count];
         HashSet<string> capitals = CapitalizedMidSentence(tokens);
         for (int p = 0; p < paragraphs.Count; p++)
@@ -186,8 +186,8 @@ public static class QuoteExtractor
                 continue;
             }
 
-            int end = NamePhrases.RunEnd(tokens, k);
-            NamePhrase? phrase = NamePhrases.Read(text, tokens, k, end);
+            int end = NamePhrases.RunEnd(tokens, k, registry.Meter);
+            NamePhrase? phrase = NamePhrases.Read(text, tokens, k, end, registry.Meter);
             if (phrase is not null && !(phrase.AfterThe && !phrase.HasPersonEvidence))
             {
                 Person? person = phrase.NameTokens >= 2 ? registry.Resolve(phrase) : registry.FindBySurname(phrase.Name);

@@ -104,16 +104,16 @@ internal sealed class Subjects
             if (!NamePhrases.IsNameWord(_tokens[open - 1]))
             {
                 bool roleBefore = NameLexicon.IsRoleNoun(_tokens[open - 1].Text) && IsDeterminedJob(open - 1);
-                return roleBefore && NamePhrases.RunStart(_tokens, k - 1) == open + 1 ? Name(open + 1, k - 1) : Attribution.NotFound;
+                return roleBefore && NamePhrases.RunStart(_tokens, k - 1, _registry.Meter) == open + 1 ? Name(open + 1, k - 1) : Attribution.NotFound;
             }
 
             // "The Prime Minister, Rishi Varma, said": a title before the commas, the name between them.
-            if (NamePhrases.RunStart(_tokens, k - 1) == open + 1 && IsTitleOnly(open - 1))
+            if (NamePhrases.RunStart(_tokens, k - 1, _registry.Meter) == open + 1 && IsTitleOnly(open - 1))
             {
                 Attribution named = Name(open + 1, k - 1);
                 if (named.Person is { Role: null } titled)
                 {
-                    int first = NamePhrases.RunStart(_tokens, open - 1);
+                    int first = NamePhrases.RunStart(_tokens, open - 1, _registry.Meter);
                     titled.Role = _text.Substring(_tokens[first].Start, _tokens[open - 1].End - _tokens[first].Start);
                 }
 
@@ -151,7 +151,7 @@ internal sealed class Subjects
             return Attribution.NotFound;
         }
 
-        int runStart = NamePhrases.RunStart(_tokens, k);
+        int runStart = NamePhrases.RunStart(_tokens, k, _registry.Meter);
 
         // Convention: "the family of Liam Burke said", "a lawyer for Smith said": the name is the object of a
         // preposition after a lower-case noun; someone unnamed speaks for that person. ("Secretary of State Rex
@@ -193,7 +193,7 @@ internal sealed class Subjects
             {
                 if (NameLexicon.IsRoleNoun(_tokens[k0].Text) && k0 + 1 < _tokens.Count && NamePhrases.IsNameWord(_tokens[k0 + 1]))
                 {
-                    return Name(k0 + 1, NamePhrases.RunEnd(_tokens, k0 + 1));
+                    return Name(k0 + 1, NamePhrases.RunEnd(_tokens, k0 + 1, _registry.Meter));
                 }
 
                 k0++;
@@ -202,7 +202,7 @@ internal sealed class Subjects
             return t.IsCapitalized ? Attribution.NotFound : Attribution.Unnamed;
         }
 
-        int end = NamePhrases.RunEnd(_tokens, start);
+        int end = NamePhrases.RunEnd(_tokens, start, _registry.Meter);
 
         // A capitalised organisation before a job and a name: "White House spokesman John Doe".
         int k = end + 1;
@@ -214,7 +214,7 @@ internal sealed class Subjects
         if (k < _tokens.Count && k + 1 < _tokens.Count && NameLexicon.IsRoleNoun(_tokens[k].Text) && NamePhrases.IsNameWord(_tokens[k + 1]))
         {
             start = k + 1;
-            end = NamePhrases.RunEnd(_tokens, start);
+            end = NamePhrases.RunEnd(_tokens, start, _registry.Meter);
         }
 
         return Name(start, end);
@@ -224,10 +224,13 @@ internal sealed class Subjects
     public Attribution OfSentence(int before)
     {
         int start = before;
-        while (start > 0 && _tokens[start - 1].Kind != TokenKind.End && !(_tokens[start - 1].Kind == TokenKind.Quote && _tokens[start - 1].EndsSentence))
+        int limit = before - AttributionWindow.SentenceTokens;
+        while (start > 0 && start > limit && _tokens[start - 1].Kind != TokenKind.End && !(_tokens[start - 1].Kind == TokenKind.Quote && _tokens[start - 1].EndsSentence))
         {
             start--;
         }
+
+        _registry.Meter.Add(before - start + 1);
 
         for (int k = start; k < before; k++)
         {
@@ -242,8 +245,8 @@ internal sealed class Subjects
                 continue;
             }
 
-            int end = NamePhrases.RunEnd(_tokens, k);
-            NamePhrase? phrase = NamePhrases.Read(_text, _tokens, k, end);
+            int end = NamePhrases.RunEnd(_tokens, k, _registry.Meter);
+            NamePhrase? phrase = NamePhrases.Read(_text, _tokens, k, end, _registry.Meter);
             if (phrase is not null && !_tokens[end].IsPossessive && !phrase.AfterThe)
             {
                 Person person = _registry.Resolve(phrase);
@@ -272,7 +275,7 @@ internal sealed class Subjects
             return Attribution.Unnamed;
         }
 
-        NamePhrase? phrase = NamePhrases.Read(_text, _tokens, start, end);
+        NamePhrase? phrase = NamePhrases.Read(_text, _tokens, start, end, _registry.Meter);
         if (phrase is null || _tokens[end].IsPossessive)
         {
             return Attribution.NotFound;
@@ -310,7 +313,7 @@ internal sealed class Subjects
 
     private bool IsTitleOnly(int end)
     {
-        int start = NamePhrases.RunStart(_tokens, end);
+        int start = NamePhrases.RunStart(_tokens, end, _registry.Meter);
         for (int i = start; i <= end && start >= 0; i++)
         {
             if (!NameLexicon.IsTitle(_tokens[i].Text))
