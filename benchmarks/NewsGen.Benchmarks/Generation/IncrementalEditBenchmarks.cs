@@ -19,7 +19,7 @@ public class IncrementalEditBenchmarks
     private AdditionalText _current = null!;
     private AdditionalText _other = null!;
 
-    [Params(100, 1_000, 10_000)]
+    [Params(1_000, 10_000, 30_000)]
     public int Articles { get; set; }
 
     [GlobalSetup]
