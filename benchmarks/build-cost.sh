@@ -19,6 +19,10 @@
 # Inputs (environment):
 #   COUNTS       article counts of the synthetic corpus (benchmarks' SyntheticCorpus), default "1000"
 #   CORPUS       a folder of real articles instead (every *.txt under it, keeping folders); COUNTS is then ignored
+#   EXCLUDE      with CORPUS: paths under it to leave out, space-separated globs (e.g. "sport/199.txt", a file that
+#                is not UTF-8: NewsGen rightly fails the build on it, the constants writer would not notice)
+#   FLAT=1       with CORPUS: copy every article into one folder as folder_name.txt (for generators that would
+#                see 001.txt of two folders as one name)
 #   NEWSGEN_SRC  the NewsGen source tree whose generator (b) uses, default this repository; it is copied first
 #                (without bin/ and obj/), so building it never touches, or locks files in, that tree
 #   RUNS         measured rounds per mode, default 3; WARMUP discarded rounds before them, default 1
@@ -218,8 +222,16 @@ for input in "${inputs[@]}"; do
   mkdir -p "$work/articles"
   if [ "${input#corpus:}" != "$input" ]; then
     folder="${input#corpus:}"
-    (cd "$folder" && find . -name '*.txt' -print0 | tar --null -cf - -T -) | tar -xf - -C "$work/articles"
-    label="$(basename "$folder") ($(find "$work/articles" -name '*.txt' | wc -l) articles)"
+    excludes=()
+    for pattern in ${EXCLUDE:-}; do excludes+=(! -path "./$pattern"); done
+    if [ "${FLAT:-0}" = 1 ]; then
+      (cd "$folder" && find . -name '*.txt' "${excludes[@]}" -print0) | while IFS= read -r -d '' file; do
+        flat="${file#./}"; cp "$folder/$file" "$work/articles/${flat//\//_}"
+      done
+    else
+      (cd "$folder" && find . -name '*.txt' "${excludes[@]}" -print0 | tar --null -cf - -T -) | tar -xf - -C "$work/articles"
+    fi
+    label="$(basename "$folder") ($(find "$work/articles" -name '*.txt' | wc -l) articles$([ "${FLAT:-0}" = 1 ] && echo ', flat'))"
   else
     tool --write-corpus "$work/articles" "$input" >&2
     label="$input synthetic"
@@ -247,6 +259,10 @@ for input in "${inputs[@]}"; do
     size_a=$(stat -c %s "$dll_a"); size_b=$(stat -c %s "$dll_b")
     printf '| %s | %s | %s | %.2f | %s | %.2f | %.2f |\n' "$label" "$text_bytes" "$size_a" "$(echo "$size_a / $text_bytes" | bc -l)" \
       "$size_b" "$(echo "$size_b / $text_bytes" | bc -l)" "$(echo "$size_b / $size_a" | bc -l)" >>"$sizes"
+    for kind in const newsgen; do
+      { echo; echo "Where the bytes of the ($kind) DLL go, $label (Debug):"; echo
+        tool --assembly-size "$work/$kind/bin/Debug/net10.0/Corpus.dll" "$text_bytes"; } >>"$work/breakdown.md"
+    done
   fi
 done
 
@@ -257,6 +273,7 @@ echo
 cat "$summary"
 echo
 cat "$sizes"
+[ -f "$work/breakdown.md" ] && cat "$work/breakdown.md"
 if grep -q $'\tcsc\t' "$raw"; then
   echo
   echo "csc alone (the project's own csc command line from a -v:detailed build, without analyzers and generators; the"
