@@ -23,6 +23,8 @@
 #                is not UTF-8: NewsGen rightly fails the build on it, the constants writer would not notice)
 #   FLAT=1       with CORPUS: copy every article into one folder as folder_name.txt (for generators that would
 #                see 001.txt of two folders as one name)
+#   SEVERITY     diagnostic severities for (b), space-separated id=severity (e.g. "NEWS003=warning"), written to a
+#                .globalconfig: real text has faults NewsGen reports as errors, and a failed build emits no DLL
 #   NEWSGEN_SRC  the NewsGen source tree whose generator (b) uses, default this repository; it is copied first
 #                (without bin/ and obj/), so building it never touches, or locks files in, that tree
 #   RUNS         measured rounds per mode, default 3; WARMUP discarded rounds before them, default 1
@@ -43,7 +45,8 @@
 # MSBuild node), so two figures are given per build: "csc" is the maximum resident set of the largest single
 # process of the build's tree, from `/usr/bin/time -f %M` (in practice the csc process); "tree" is the peak of
 # the resident sets summed over the whole `dotnet build` process tree, sampled from `ps` every 0.2 s. With the
-# compiler server the compiler runs in VBCSCompiler, outside the tree, so the server modes print no memory.
+# compiler server the compiler runs in VBCSCompiler, outside the tree: the server modes' memory is the build's own
+# (a csc-sized figure there means the server was not used).
 # The server modes use -nodeReuse:false, so no MSBuild node outlives the script; the compiler server they start
 # (or share with other users of the machine) exits by itself after 10 idle minutes.
 set -euo pipefail
@@ -93,6 +96,9 @@ make_project() {
     fi
     echo '</Project>'
   } >"$dir/Corpus.csproj"
+  if [ "$kind" = newsgen ] && [ -n "${SEVERITY:-}" ]; then
+    { echo 'is_global = true'; for rule in $SEVERITY; do echo "dotnet_diagnostic.${rule%%=*}.severity = ${rule#*=}"; done; } >"$dir/.globalconfig"
+  fi
   case "$kind" in
     newsgen) cp -r "$articles" "$dir/Articles" ;;
     const) tool --write-constants "$articles" "$dir/Constants" "$paragraphs" >&2 ;;
@@ -139,8 +145,10 @@ measure() {
       dir="$work/$kind"
       case "$mode" in
         rebuild-cold) args=(--no-incremental --disable-build-servers -p:UseSharedCompilation=false) ;;
-        rebuild-server) args=(--no-incremental -nodeReuse:false) ;;
-        edit-server) args=(-nodeReuse:false) ;;
+        # UseSharedCompilation=true explicitly: an environment variable UseSharedCompilation=false (set on the
+        # team's machines) is an MSBuild property too and would silently make these modes cold.
+        rebuild-server) args=(--no-incremental -nodeReuse:false -p:UseSharedCompilation=true) ;;
+        edit-server) args=(-nodeReuse:false -p:UseSharedCompilation=true) ;;
         edit-cold) args=(--disable-build-servers -p:UseSharedCompilation=false) ;;
       esac
       case "$mode" in edit-*) sed -i "s/Revision = [0-9]*/Revision = $RANDOM$round/" "$dir/Edited.cs" ;; esac
@@ -244,12 +252,11 @@ for input in "${inputs[@]}"; do
     if [ "$mode" = csc ]; then print_csc "$label"; continue; fi
     measure "$label" "$mode"
     a=$(col "$label" "$mode" const 5); b=$(col "$label" "$mode" newsgen 5); e=$(col "$label" "$mode" empty 5)
-    case "$mode" in
-      *-server) mem_a="-"; mem_b="-"; mem_ratio="-" ;;
-      *) mem_a="$(col "$label" "$mode" const 7) / $(col "$label" "$mode" const 8)"
-         mem_b="$(col "$label" "$mode" newsgen 7) / $(col "$label" "$mode" newsgen 8)"
-         mem_ratio=$(ratio "$(col "$label" "$mode" const 7)" "$(col "$label" "$mode" newsgen 7)") ;;
-    esac
+    # In the server modes these are the build's own processes only; a csc-sized figure there means the
+    # compiler server was not used.
+    mem_a="$(col "$label" "$mode" const 7) / $(col "$label" "$mode" const 8)"
+    mem_b="$(col "$label" "$mode" newsgen 7) / $(col "$label" "$mode" newsgen 8)"
+    mem_ratio=$(ratio "$(col "$label" "$mode" const 7)" "$(col "$label" "$mode" newsgen 7)")
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s of %s |\n' "$label" "$text_mb" "$mode" "$runs" "$a" "$b" \
       "$(ratio "$a" "$b")" "$e" "$mem_a" "$mem_b" "$mem_ratio" "$(failures "$label" "$mode" newsgen)" "$runs" >>"$summary"
   done
