@@ -24,6 +24,12 @@ internal static class ArticleEmitter
     /// <summary>The name of the private field that holds the article's view data.</summary>
     public const string DataField = "Data";
 
+    /// <summary>
+    /// Between the names and roles of the speakers in the UTF-8 form of the speakers table: a name or role comes
+    /// from one paragraph, and paragraphs hold no line feed.
+    /// </summary>
+    public const string SpeakerSeparator = "\n";
+
     /// <summary>The comments that say what each table of the data field holds: fixed text, never article text.</summary>
     public static readonly string[] TableCaptions =
     {
@@ -90,7 +96,7 @@ internal static class ArticleEmitter
         // With UTF-8 storage the text is kept out of the 16 MiB user-string heap (see UserStringBudget): the views
         // decode it from u8 data instead of loading the Text constant. Text UTF-8 cannot hold exactly (lone
         // surrogates) keeps the constant, so nothing read back ever differs from the article.
-        bool fromUtf8 = settings.Storage == ViewStorage.Utf8 && settings.Utf8Spans && CSharpLiteral.IsWellFormed(text);
+        bool fromUtf8 = settings.Storage == ViewStorage.Utf8 && settings.Utf8Spans && AllWellFormed(id, content);
         if (settings.Utf8Spans)
         {
             if (fromUtf8)
@@ -113,19 +119,20 @@ internal static class ArticleEmitter
         w.Line("/// <summary>This article as a value-type view, for code that handles any article.</summary>");
         w.Line("public static " + GeneratedNames.ArticleView + " Article => new " + GeneratedNames.ArticleView + "(" + DataField + ");");
         w.Line();
-        WriteData(w, content, settings, fromUtf8, cancellationToken);
+        WriteData(w, id, content, settings, fromUtf8, cancellationToken);
 
         w.Close();
         w.Close();
         return w.ToString();
     }
 
-    private static void WriteData(SourceWriter w, ArticleContent content, EmitSettings settings, bool fromUtf8, CancellationToken cancellationToken)
+    private static void WriteData(SourceWriter w, string idForData, ArticleContent content, EmitSettings settings, bool fromUtf8, CancellationToken cancellationToken)
     {
         var texts = new List<string>();
         foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Text))
         {
-            texts.Add(slot.Name == "Text" && fromUtf8 ? "TextUtf8" : slot.Name);
+            // UTF-8 views take every string as u8 data, so nothing of the article goes into the user-string heap.
+            texts.Add(!fromUtf8 ? slot.Name : slot.Name == "Text" ? "TextUtf8" : CSharpLiteral.Utf8((string)slot.Value(idForData, content)));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -145,18 +152,44 @@ internal static class ArticleEmitter
         w.Line("private static readonly " + GeneratedNames.ArticleData + " " + DataField + " = new " + GeneratedNames.ArticleData + "(");
         w.Line("    " + string.Join(", ", texts) + ",");
         w.Line("    " + TableCaptions[0]);
-        w.Line("    facts: \"" + tables.Facts + "\",");
+        string u8 = fromUtf8 ? "u8" : string.Empty;
+        w.Line("    facts: \"" + tables.Facts + "\"" + u8 + ",");
         w.Line("    " + TableCaptions[1]);
-        w.Line("    paragraphs: \"" + tables.Paragraphs + "\",");
+        w.Line("    paragraphs: \"" + tables.Paragraphs + "\"" + u8 + ",");
         w.Line("    " + TableCaptions[2]);
-        w.Line("    quotes: \"" + tables.Quotes + "\",");
+        w.Line("    quotes: \"" + tables.Quotes + "\"" + u8 + ",");
         w.Line("    " + TableCaptions[3]);
-        w.Line("    speakers: " + (speakers.Count == 0 ? "new string[0]" : "new string[] { " + string.Join(", ", speakers) + " }") + (anyQuoteText ? "," : ");"));
+        string speakerArgument = fromUtf8
+            ? CSharpLiteral.Utf8(string.Join(SpeakerSeparator, tables.Speakers))
+            : speakers.Count == 0 ? "new string[0]" : "new string[] { " + string.Join(", ", speakers) + " }";
+        w.Line("    speakers: " + speakerArgument + (anyQuoteText ? "," : ");"));
         if (anyQuoteText)
         {
             w.Line("    " + TableCaptions[4]);
             w.Line("    quoteTexts: new string" + (settings.NullableAnnotations ? "?" : string.Empty) + "[] { " + string.Join(", ", quoteTexts) + " });");
         }
+    }
+
+    // u8 literals cannot hold lone surrogates: an article with any keeps string literals (see CSharpLiteral).
+    private static bool AllWellFormed(string id, ArticleContent content)
+    {
+        foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Text))
+        {
+            if (!CSharpLiteral.IsWellFormed((string)slot.Value(id, content)))
+            {
+                return false;
+            }
+        }
+
+        foreach (ArticleSpeaker speaker in content.Speakers)
+        {
+            if (!CSharpLiteral.IsWellFormed(speaker.Name) || !CSharpLiteral.IsWellFormed(speaker.Role ?? string.Empty))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<string> FactNames()

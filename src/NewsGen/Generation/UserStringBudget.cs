@@ -21,13 +21,11 @@ public static class UserStringBudget
     public const long Threshold = HeapLimit / 4 * 3;
 
     /// <summary>Heap bytes the views of one article load with <see cref="ViewStorage.Strings"/>: the text once, and what UTF-8 views load too.</summary>
-    public static long StringsViewBytes(string id, ArticleContent article) => Utf8ViewBytes(id, article) + Literal(article.Text);
+    public static long StringsViewBytes(string id, ArticleContent article) => SmallStringBytes(id, article) + Literal(article.Text);
 
-    /// <summary>
-    /// Heap bytes the views of one article load with <see cref="ViewStorage.Utf8"/>: the short strings that are
-    /// not the body, the tables, and the text of quotes that are not a span of the body.
-    /// </summary>
-    public static long Utf8ViewBytes(string id, ArticleContent article)
+    // Besides the body, string views load the short strings and the tables. UTF-8 views load none of these (all
+    // are u8 data), only the text of quotes that are not a span of the body, which this counts too.
+    private static long SmallStringBytes(string id, ArticleContent article)
     {
         ArticleTables tables = ArticleTables.Of(article);
         long bytes = Literal(id) + Literal(article.Title ?? string.Empty) + Literal(article.Lede)

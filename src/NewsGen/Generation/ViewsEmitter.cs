@@ -147,13 +147,17 @@ internal static class ViewsEmitter
         if (settings.Utf8Spans)
         {
             w.Line();
-            var utf8Parameters = new List<string>(parameters);
-            var utf8Arguments = new List<string>(textNames);
-            utf8Parameters[utf8Parameters.Count - 1] = "global::System.ReadOnlySpan<byte> textUtf8";
-            utf8Arguments[utf8Arguments.Count - 1] = "Decode(textUtf8)";
-            w.Line("/// <summary>Takes an article whose text is stored as UTF-8 data (a corpus too large for string literals): decoded once, here.</summary>");
-            w.Line("internal " + data + "(" + string.Join(", ", utf8Parameters) + ", " + tables + ")");
-            w.Line("    : this(" + string.Join(", ", utf8Arguments) + ", facts, paragraphs, quotes, speakers, quoteTexts)");
+            var utf8Parameters = new List<string>();
+            var utf8Arguments = new List<string>();
+            foreach (string name in textNames)
+            {
+                utf8Parameters.Add("global::System.ReadOnlySpan<byte> " + name);
+                utf8Arguments.Add("Decode(" + name + ")");
+            }
+
+            w.Line("/// <summary>Takes an article stored as UTF-8 data (a corpus too large for string literals): its strings and tables are decoded once, here.</summary>");
+            w.Line("internal " + data + "(" + string.Join(", ", utf8Parameters) + ", global::System.ReadOnlySpan<byte> facts, global::System.ReadOnlySpan<byte> paragraphs, global::System.ReadOnlySpan<byte> quotes, global::System.ReadOnlySpan<byte> speakers, string" + q + "[]" + q + " quoteTexts = null)");
+            w.Line("    : this(" + string.Join(", ", utf8Arguments) + ", Decode(facts), Decode(paragraphs), Decode(quotes), Lines(Decode(speakers)), quoteTexts)");
             w.Line("{");
             w.Line("}");
         }
@@ -183,6 +187,13 @@ internal static class ViewsEmitter
         }
 
         w.Line();
+        if (settings.Utf8Spans)
+        {
+            w.Line("// The speakers table in UTF-8 form: names and roles separated by line feeds, which no paragraph holds.");
+            w.Line("private static string[] Lines(string table) => table.Length == 0 ? new string[0] : table.Split('\\n');");
+            w.Line();
+        }
+
         w.Line("/// <summary>Reads a table of decimal numbers separated by single spaces (\"3 -1 14\").</summary>");
         w.Open("private static int[] Numbers(string table)");
         w.Open("if (table.Length == 0)");

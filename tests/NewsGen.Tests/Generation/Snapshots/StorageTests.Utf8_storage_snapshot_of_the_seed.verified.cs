@@ -9,14 +9,14 @@
 
         /// <summary>What the views read, built from the constants above on the article's first use.</summary>
         private static readonly NewsArticleData Data = new NewsArticleData(
-            Id, Title, Lede, Contributor, Organization, TextUtf8,
+            "000_e551924a018df44c"u8, ""u8, "Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation."u8, "Jordyn Phelps"u8, "ABC News"u8, TextUtf8,
             // has title, paragraph count, word count, has credit, credit paragraph index, quote count
-            facts: "0 15 449 1 14 15",
+            facts: "0 15 449 1 14 15"u8,
             // the length of each paragraph in UTF-16 code units
-            paragraphs: "170 116 107 222 308 177 125 374 155 207 96 346 140 147 51",
+            paragraphs: "170 116 107 222 308 177 125 374 155 207 96 346 140 147 51"u8,
             // per quote: paragraph, end paragraph, offset, length, kind, parent, speaker
-            quotes: "3 3 73 148 0 -1 0 4 4 22 14 1 -1 1 4 4 121 8 1 -1 -1 4 4 269 9 1 -1 1 4 4 284 23 1 -1 1 5 5 165 11 1 -1 1 6 6 102 11 1 -1 1 9 9 1 47 0 -1 1 9 9 73 133 0 -1 1 9 9 142 63 2 8 -1 10 10 36 59 1 -1 1 11 11 63 15 3 -1 -1 11 11 103 242 0 -1 2 12 12 80 59 1 -1 2 13 13 115 31 1 -1 3",
+            quotes: "3 3 73 148 0 -1 0 4 4 22 14 1 -1 1 4 4 121 8 1 -1 -1 4 4 269 9 1 -1 1 4 4 284 23 1 -1 1 5 5 165 11 1 -1 1 6 6 102 11 1 -1 1 9 9 1 47 0 -1 1 9 9 73 133 0 -1 1 9 9 142 63 2 8 -1 10 10 36 59 1 -1 1 11 11 63 15 3 -1 -1 11 11 103 242 0 -1 2 12 12 80 59 1 -1 2 13 13 115 31 1 -1 3"u8,
             // per speaker: name, role
-            speakers: new string[] { "Anthony Scaramucci", "White House communications director", "Donald Trump", "President", "Sarah Sanders", "White House press secretary", "Jeff Sessions", "Attorney General" });
+            speakers: "Anthony Scaramucci\nWhite House communications director\nDonald Trump\nPresident\nSarah Sanders\nWhite House press secretary\nJeff Sessions\nAttorney General"u8);
     }
 }
