@@ -102,9 +102,9 @@ namespace Test.Articles
             }
         }
 
-        /// <summary>Takes an article whose text is stored as UTF-8 data (a corpus too large for string literals): decoded once, here.</summary>
-        internal NewsArticleData(string id, string title, string lede, string contributor, string organization, global::System.ReadOnlySpan<byte> textUtf8, string facts, string paragraphs, string quotes, string[] speakers, string?[]? quoteTexts = null)
-            : this(id, title, lede, contributor, organization, Decode(textUtf8), facts, paragraphs, quotes, speakers, quoteTexts)
+        /// <summary>Takes an article stored as UTF-8 data (a corpus too large for string literals): its strings and tables are decoded once, here.</summary>
+        internal NewsArticleData(global::System.ReadOnlySpan<byte> id, global::System.ReadOnlySpan<byte> title, global::System.ReadOnlySpan<byte> lede, global::System.ReadOnlySpan<byte> contributor, global::System.ReadOnlySpan<byte> organization, global::System.ReadOnlySpan<byte> text, global::System.ReadOnlySpan<byte> facts, global::System.ReadOnlySpan<byte> paragraphs, global::System.ReadOnlySpan<byte> quotes, global::System.ReadOnlySpan<byte> speakers, string?[]? quoteTexts = null)
+            : this(Decode(id), Decode(title), Decode(lede), Decode(contributor), Decode(organization), Decode(text), Decode(facts), Decode(paragraphs), Decode(quotes), Lines(Decode(speakers)), quoteTexts)
         {
         }
 
@@ -132,6 +132,9 @@ namespace Test.Articles
         public global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index) => new global::System.ReadOnlySpan<byte>(_utf8, _paragraphUtf8Starts[index], _paragraphUtf8Lengths[index]);
 
         private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
+
+        // The speakers table in UTF-8 form: names and roles separated by line feeds, which no paragraph holds.
+        private static string[] Lines(string table) => table.Length == 0 ? new string[0] : table.Split('\n');
 
         /// <summary>Reads a table of decimal numbers separated by single spaces ("3 -1 14").</summary>
         private static int[] Numbers(string table)
