@@ -1,6 +1,8 @@
 using System.IO;
 using System.Text.RegularExpressions;
+using System;
 using NewsGen.Tests.Infrastructure;
+using NewsGen.Tests.Readme;
 using Xunit;
 
 namespace NewsGen.Tests.Analysis;
@@ -16,7 +18,7 @@ public sealed class EndToEndBuildTests
     public void A_bad_article_fails_the_build_with_canonical_locations()
     {
         using var project = TempProject.Create();
-        project.WriteBytes("articles/seed.txt", Seed.Bytes);
+        project.WriteBytes("articles/" + Seed.FileName, Seed.Bytes);
         project.WriteText("articles/control.txt", "A clean first line.\nThe tape\0 ran out.\n");
         // "caf" + 0xE9 (Latin-1 "é") + "s": not UTF-8, as a file saved in Windows-1252 would be. The compiler
         // decodes it with U+FFFD in place of the bad byte.
@@ -27,8 +29,11 @@ public sealed class EndToEndBuildTests
         Assert.NotEqual(0, exitCode);
         AssertLine(output, "control.txt", @"\(2,9,2,10\): error NEWS005: The text holds control characters \(U\+0000\)");
         AssertLine(output, "latin1.txt", @"\(2,4,2,5\): error NEWS002: The article is not valid UTF-8 here: U\+FFFD");
-        AssertLine(output, "seed.txt", @"\(5,169,5,179\): warning NEWS007: 'regretsThe' looks like 'regrets' and 'The' glued together");
-        Assert.DoesNotMatch(@"seed\.txt\(\d+,\d+,\d+,\d+\): error", output);
+        // The line README.md shows for the sample's seed, with this project's full path where MSBuild prints one.
+        string shown = Assert.Single(ReadmeSnippetTests.Lines(ReadmeDocument.Block("Bad articles fail the build, pointing at the line", string.Empty)));
+        Assert.StartsWith("seeds/" + Seed.FileName, shown, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(project.Directory, "articles") + Path.DirectorySeparatorChar + shown.Substring("seeds/".Length), output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(Regex.Escape(Seed.FileName) + @"\(\d+,\d+,\d+,\d+\): error", output);
     }
 
     [Fact]
@@ -36,7 +41,7 @@ public sealed class EndToEndBuildTests
     {
         using var project = TempProject.Create();
         project.WriteBytes("articles/seed.txt", Seed.Bytes);
-        project.WriteText(".globalconfig", "is_global = true\ndotnet_diagnostic.NEWS007.severity = error\n");
+        project.WriteText(".globalconfig", ReadmeDocument.Block("Bad articles fail the build, pointing at the line", "ini"));   // as README.md shows it
 
         (int exitCode, string output) = project.Build();
 
@@ -58,7 +63,8 @@ public sealed class EndToEndBuildTests
         AssertLine(defaultOutput, "unclosed.txt", @"\(2,10,2,11\): warning NEWS003: The quotation mark '""'");
 
         // Raised the way CI does it: the same build fails with the same diagnostic as an error.
-        project.WriteText("Directory.Build.props", "<Project><PropertyGroup><WarningsAsErrors>$(WarningsAsErrors);NEWS003</WarningsAsErrors></PropertyGroup></Project>\n");
+        // README.md's block, as a Directory.Build.props that only CI uses would hold it.
+        project.WriteText("Directory.Build.props", "<Project>\n" + ReadmeDocument.Block("Bad articles fail the build, pointing at the line", "xml") + "</Project>\n");
         (int raisedExit, string raisedOutput) = project.Build();
         Assert.NotEqual(0, raisedExit);
         AssertLine(raisedOutput, "unclosed.txt", @"\(2,10,2,11\): error NEWS003: The quotation mark '""'");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Tasks;
@@ -9,11 +10,13 @@ namespace NewsGen.Tests.Infrastructure;
 internal static class DotNetCli
 {
     // Build servers and reused MSBuild nodes would outlive the command and keep its redirected output open.
-    private const string NoLingeringProcesses = " -nodeReuse:false -p:UseSharedCompilation=false";
+    private const string NoSharedCompiler = " -p:UseSharedCompilation=false";
 
-    public static async Task<CliResult> RunAsync(string arguments, string workingDirectory, string? packagesFolder = null)
+    private const string NoLingeringProcesses = " -nodeReuse:false" + NoSharedCompiler;
+
+    public static async Task<CliResult> RunAsync(string arguments, string workingDirectory, string? packagesFolder = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet", arguments + (IsBuildCommand(arguments) ? NoLingeringProcesses : string.Empty))
+        var start = new ProcessStartInfo("dotnet", IsBuildCommand(arguments) ? WithBuildOptions(arguments) : arguments)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -29,11 +32,28 @@ internal static class DotNetCli
             start.Environment["NUGET_PACKAGES"] = packagesFolder;
         }
 
+        foreach (var pair in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[pair.Key] = pair.Value;
+        }
+
         using Process process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return new CliResult(process.ExitCode, await output + await error);
+    }
+
+    /// <summary>
+    /// The options go to the build, before a <c>--</c> that starts the program's own arguments
+    /// (<c>dotnet run -- check</c>). <c>dotnet run</c> hands options it does not know (<c>-nodeReuse</c>) to the
+    /// program, so it gets only the compiler option; MSBUILDDISABLENODEREUSE keeps its nodes from lingering.
+    /// </summary>
+    private static string WithBuildOptions(string arguments)
+    {
+        string options = arguments.StartsWith("run", StringComparison.Ordinal) ? NoSharedCompiler : NoLingeringProcesses;
+        int programArguments = arguments.IndexOf(" -- ", StringComparison.Ordinal);
+        return programArguments < 0 ? arguments + options : arguments.Insert(programArguments, options);
     }
 
     private static bool IsBuildCommand(string arguments) =>

@@ -7,6 +7,7 @@ using System.Runtime.Loader;
 using System.Text.Json;
 using System.Threading.Tasks;
 using NewsGen.Tests.Infrastructure;
+using NewsGen.Tests.Readme;
 using Xunit;
 
 namespace NewsGen.Tests.Integration;

@@ -11,7 +11,10 @@ public sealed class SampleTests
     [Fact]
     public async Task Sample_runs_on_the_seed_and_prints_who_said_what()
     {
-        CliResult run = await DotNetCli.RunAsync("run --project samples/NewsGen.Sample", RepositoryRoot.Path);
+        // Exactly the README's first command.
+        string command = Readme.ReadmeSnippetTests.CommandLines(Readme.ReadmeDocument.Block("Try it", "sh"))[0];
+        Assert.StartsWith("dotnet run ", command, StringComparison.Ordinal);
+        CliResult run = await DotNetCli.RunAsync(command.Substring("dotnet ".Length), RepositoryRoot.Path);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         string output = run.Output;
