@@ -57,6 +57,8 @@ internal static class AttributionCorpus
 
     public const string BlindFile = "AttributionBlind.txt";
 
+    public const string SecondBlindFile = "AttributionBlind2.txt";
+
     /// <summary>The outlet styles a passage may be tagged with (AttributionBlind.txt's header says what each means).</summary>
     public static readonly IReadOnlyList<string> Styles = new[] { "wire", "record", "tabloid", "web", "trade", "british", "broadcast" };
 
