@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.CommandLine;
 using System.IO;
 using NewsGen.Cli.Checking;
@@ -18,7 +19,7 @@ internal static class NewsGenCommand
 
     public static int Run(string[] args, CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Article files, or folders to search for *.txt files." };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "A project file (or a folder holding one), or article files and folders to search for *.txt files." };
         var paragraphs = new Option<ParagraphRule>("--paragraphs") { Description = "How lines make paragraphs (the NewsGenParagraphs property): Lines or BlankLines.", DefaultValueFactory = _ => ParagraphRule.Lines };
         var maxBytes = new Option<long>("--max-bytes") { Description = "The largest article accepted, in bytes of UTF-8 (NewsGenMaxArticleBytes).", DefaultValueFactory = _ => ArticleLimits.DefaultMaxArticleBytes };
         var maxParagraph = new Option<int>("--max-paragraph-length") { Description = "The longest paragraph accepted without NEWS009, in characters (NewsGenMaxParagraphLength).", DefaultValueFactory = _ => ArticleLimits.DefaultMaxParagraphLength };
@@ -34,7 +35,7 @@ internal static class NewsGenCommand
         check.SetAction(result => CheckCommand.Run(
             result.GetValue(paths)!,
             result.GetValue(format),
-            Settings(result.GetValue(maxBytes), result.GetValue(maxParagraph), result.GetValue(paragraphs)),
+            Properties(result, paragraphs, maxBytes, maxParagraph),
             console));
 
         var show = new Command("show", "Print what the generator sees in article files: paragraphs, lede, credit, quotes, speakers, diagnostics.")
@@ -44,7 +45,7 @@ internal static class NewsGenCommand
         show.SetAction(result => ShowCommand.Run(
             result.GetValue(paths)!,
             result.GetValue(json),
-            Settings(result.GetValue(maxBytes), result.GetValue(maxParagraph), result.GetValue(paragraphs)),
+            Properties(result, paragraphs, maxBytes, maxParagraph),
             console));
 
         var root = new RootCommand("newsgen: check and inspect NewsGen article files without a build.") { check, show };
@@ -64,8 +65,31 @@ internal static class NewsGenCommand
         return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = true });
     }
 
-    private static CheckSettings Settings(long maxBytes, int maxParagraph, ParagraphRule rule) =>
-        new(new ArticleLimits(maxBytes, maxParagraph), rule);
+    /// <summary>
+    /// The NewsGen properties the options given on the command line set. Only options actually given count: an
+    /// option left out leaves the property to the project (or, for plain files, to the generator's default), as
+    /// leaving out <c>-p:</c> on <c>dotnet build</c> does.
+    /// </summary>
+    private static Dictionary<string, string> Properties(ParseResult result, Option<ParagraphRule> paragraphs, Option<long> maxBytes, Option<int> maxParagraph)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (result.GetResult(paragraphs) is { Implicit: false })
+        {
+            properties["NewsGenParagraphs"] = result.GetValue(paragraphs).ToString();
+        }
+
+        if (result.GetResult(maxBytes) is { Implicit: false })
+        {
+            properties["NewsGenMaxArticleBytes"] = result.GetValue(maxBytes).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (result.GetResult(maxParagraph) is { Implicit: false })
+        {
+            properties["NewsGenMaxParagraphLength"] = result.GetValue(maxParagraph).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return properties;
+    }
 
     private static void RequirePositive(System.CommandLine.Parsing.OptionResult result, long value)
     {

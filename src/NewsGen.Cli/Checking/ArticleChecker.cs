@@ -1,84 +1,115 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using NewsGen.Analysis;
 using NewsGen.Cli.Input;
 using NewsGen.Generation;
 using NewsGen.Naming;
+using NewsGen.Parsing;
 using NewsGen.Parsing.Checks;
 
 namespace NewsGen.Cli.Checking;
 
 /// <summary>
-/// Checks article files as the analyzer does in a build: the same file checks (<see cref="ArticleFileChecks"/>),
-/// the same diagnostics (<see cref="ArticleDiagnostics"/>: descriptor, message, span) and the generator's own
-/// name table for NEWS011 clashes among the files checked together, then the severities the configuration sets.
+/// Checks article files as the analyzer does in a build, with the generator's own pieces at every decision:
+/// options and metadata through <see cref="ProjectOptions"/> (limits, paragraph rule, <c>TypeName</c>), each file
+/// extracted by <see cref="NewsGenerator.ReadInput"/> (id, skipped or not), the same file checks
+/// (<see cref="ArticleFileChecks"/>), the same diagnostics (<see cref="ArticleDiagnostics"/>), and the one name
+/// table (<see cref="NewsGenerator.BuildNameTable"/>) for NEWS011 and NEWS019; then the severities the build's
+/// configuration sets. Each file is parsed once; <c>show</c> prints that very parse.
 /// </summary>
 internal sealed class ArticleChecker
 {
-    private readonly CheckSettings _settings;
-    private readonly SeverityConfiguration _severities;
+    private readonly BuildView _view;
+    private readonly BuildOptionsProvider _options;
+    private readonly ArticleLimits _limits;
 
-    public ArticleChecker(CheckSettings settings, SeverityConfiguration severities)
+    public ArticleChecker(BuildView view)
     {
-        _settings = settings;
-        _severities = severities;
+        _view = view;
+        _options = new BuildOptionsProvider(view);
+        _limits = ProjectOptions.Limits(_options.GlobalOptions);
     }
 
-    /// <summary>Checks every file; <paramref name="progress"/> hears after each. Texts are kept only when <paramref name="keepText"/>.</summary>
-    public List<CheckedArticle> CheckAll(IReadOnlyList<string> files, bool keepText, Action<int> progress)
+    /// <summary>The size limits in force (the project's, or the tool's options).</summary>
+    public ArticleLimits Limits => _limits;
+
+    /// <summary>How many article items there are to check.</summary>
+    public int Count => _view.Articles.Count;
+
+    /// <summary>The namespace the generated types are in (NewsGenNamespace, else RootNamespace.Articles, else NewsGen.Articles).</summary>
+    public string Namespace => ProjectOptions.Namespace(_options.GlobalOptions);
+
+    /// <summary>Checks every article; <paramref name="progress"/> hears after each. Texts and parses are kept only when <paramref name="keep"/>.</summary>
+    public List<CheckedArticle> CheckAll(bool keep, Action<int> progress)
     {
-        var found = new List<(string Path, string? Text, string? ReadError, List<Diagnostic> Diagnostics)>(files.Count);
+        IReadOnlyList<ArticleItem> items = _view.Articles;
+        var found = new List<(ArticleInput Input, string? Text, ParsedArticle? Article, string? ReadError, List<Diagnostic> Diagnostics)>(items.Count);
         var names = new List<ArticleNameRequest>();
-        for (int i = 0; i < files.Count; i++)
+        for (int i = 0; i < items.Count; i++)
         {
-            string path = files[i];
-            (string? text, string? error, List<Diagnostic> diagnostics) = CheckOne(path);
-            if (text is not null && !ArticleLimits.IsTooLarge(text, _settings.Limits.MaxArticleBytes))
+            (ArticleInput input, string? text, ParsedArticle? article, string? error, List<Diagnostic> diagnostics) = CheckOne(items[i].Path);
+            if (input.Text is not null)
             {
-                string id = ArticleNaming.IdFromPath(path);
-                names.Add(new ArticleNameRequest(path, id, ArticleNaming.TypeNameFromId(id)));
+                names.Add(new ArticleNameRequest(input.Path, input.Id, NewsGenerator.RequestedTypeName(input)));
             }
 
-            found.Add((path, keepText ? text : null, error, diagnostics));
+            found.Add((input, keep ? text : null, keep ? article : null, error, diagnostics));
             progress(i + 1);
         }
 
-        // Clashes need every file, so they come last; the table is the generator's, built the same way.
-        ArticleNameTable table = NewsGenerator.BuildNameTable(names, GeneratedNames.DefaultCorpusTypeName);
+        // The table needs every file, so NEWS019 and NEWS011 come last, built exactly as the generator builds it.
+        ArticleNameTable table = NewsGenerator.BuildNameTable(names, ProjectOptions.CorpusTypeName(_options.GlobalOptions));
         var results = new List<CheckedArticle>(found.Count);
-        foreach ((string path, string? text, string? error, List<Diagnostic> diagnostics) in found)
+        foreach ((ArticleInput input, string? text, ParsedArticle? article, string? error, List<Diagnostic> diagnostics) in found)
         {
-            if (ArticleFileChecks.NameClash(table.Find(path)) is { } clash)
+            ArticleNameAssignment? name = input.Text is null ? null : table.Find(input.Path);
+            foreach (ArticleProblem? problem in new[] { ArticleFileChecks.SameId(name), ArticleFileChecks.NameClash(name) })
             {
-                diagnostics.Add(ArticleDiagnostics.Create(path, TextPositions.Of(string.Empty), clash));
+                if (problem is not null)
+                {
+                    diagnostics.Add(ArticleDiagnostics.Create(input.Path, TextPositions.Of(string.Empty), problem));
+                }
             }
 
-            results.Add(new CheckedArticle(path, text, error, Configure(path, diagnostics)));
+            results.Add(new CheckedArticle(input.Path, input.Id, name, text, article, error, Configure(input.Path, diagnostics)));
         }
 
         return results;
     }
 
-    private (string? Text, string? Error, List<Diagnostic> Diagnostics) CheckOne(string path)
+    private (ArticleInput Input, string? Text, ParsedArticle? Article, string? Error, List<Diagnostic> Diagnostics) CheckOne(string path)
     {
+        var diagnostics = new List<Diagnostic>();
+        AnalyzerConfigOptions fileOptions = _options.GetOptions(new ArticleText(path, null));
+        foreach (InvalidOption option in ProjectOptions.InvalidArticleOptions(fileOptions))
+        {
+            // As the analyzer reports invalid TypeName or Paragraphs metadata: NEWS012 at the start of the file.
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.Create(path, default, default), option.Setting, option.Value, option.Expected, option.UsedInstead));
+        }
+
         try
         {
-            ArticleSource source = ArticleSource.Read(path, _settings.Limits.MaxArticleBytes);
+            ArticleSource source = ArticleSource.Read(path, _limits.MaxArticleBytes);
+            ArticleInput input = NewsGenerator.ReadInput(new ArticleText(path, source.Text), _options, CancellationToken.None);
+            ParsedArticle? article = null;
             List<ArticleProblem> problems = source.IsOverReadLimit
-                ? new List<ArticleProblem> { ArticleFileChecks.TooLarge(source.Length, _settings.Limits.MaxArticleBytes) }
-                : ArticleFileChecks.Run(source.Text, singleByteEncoding: null, _settings.Limits, _settings.Paragraphs);
+                ? new List<ArticleProblem> { ArticleFileChecks.TooLarge(source.Length, _limits.MaxArticleBytes) }
+                : ArticleFileChecks.Run(source.Text, singleByteEncoding: null, _limits, input.Paragraphs, out article);
             var positions = TextPositions.Of(source.Text ?? string.Empty);
-            var diagnostics = problems.ConvertAll(problem => ArticleDiagnostics.Create(path, positions, problem));
-            return (source.Text, source.Error, diagnostics);
+            diagnostics.AddRange(problems.ConvertAll(problem => ArticleDiagnostics.Create(path, positions, problem)));
+            return (input, source.Text, article, source.Error, diagnostics);
         }
 #pragma warning disable CA1031 // One bad file must not stop the check of the others: whatever fails is reported as NEWS013.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            var unreadable = ArticleDiagnostics.Create(path, TextPositions.Of(string.Empty), ArticleProblem.At(DiagnosticIds.UnreadableArticle, 0, 0));
-            return (null, "cannot check: " + e.Message, new List<Diagnostic> { unreadable });
+            diagnostics.Add(ArticleDiagnostics.Create(path, TextPositions.Of(string.Empty), ArticleProblem.At(DiagnosticIds.UnreadableArticle, 0, 0)));
+            ArticleInput unread = NewsGenerator.ReadInput(new ArticleText(path, null), _options, CancellationToken.None);
+            return (unread, null, null, "cannot check: " + e.Message, diagnostics);
         }
     }
 
@@ -87,7 +118,7 @@ internal sealed class ArticleChecker
         var reported = new List<ReportedDiagnostic>(diagnostics.Count);
         foreach (Diagnostic diagnostic in diagnostics)
         {
-            DiagnosticSeverity? severity = Effective(_severities.For(path, diagnostic.Id), diagnostic.DefaultSeverity);
+            DiagnosticSeverity? severity = _view.Severities.Effective(path, diagnostic);
             if (severity is null or DiagnosticSeverity.Hidden)
             {
                 continue;
@@ -107,15 +138,4 @@ internal sealed class ArticleChecker
 
         return reported;
     }
-
-    // As the compiler maps dotnet_diagnostic.ID.severity: none suppresses, silent hides, default keeps the rule's own.
-    private static DiagnosticSeverity? Effective(ReportDiagnostic configured, DiagnosticSeverity defaultSeverity) => configured switch
-    {
-        ReportDiagnostic.Error => DiagnosticSeverity.Error,
-        ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
-        ReportDiagnostic.Info => DiagnosticSeverity.Info,
-        ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
-        ReportDiagnostic.Suppress => null,
-        _ => defaultSeverity,
-    };
 }

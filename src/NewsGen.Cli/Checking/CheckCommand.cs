@@ -8,12 +8,16 @@ namespace NewsGen.Cli.Checking;
 /// <summary><c>newsgen check</c>: every diagnostic of the files, in MSBuild's canonical form or as SARIF.</summary>
 internal static class CheckCommand
 {
-    public static int Run(string[] paths, CheckFormat format, CheckSettings settings, CliConsole console)
+    public static int Run(string[] paths, CheckFormat format, IReadOnlyDictionary<string, string> properties, CliConsole console)
     {
         var inputErrors = new List<string>();
-        IReadOnlyList<string> files = ArticleFileSet.Expand(paths, inputErrors);
+        if (BuildViews.Resolve(paths, properties, console.Error, inputErrors) is not { } view)
+        {
+            return PrintErrors(inputErrors, console);
+        }
+
         bool badInput = inputErrors.Count > 0;
-        List<CheckedArticle> results = CheckFiles(files, settings, keepText: false, console);
+        List<CheckedArticle> results = CheckFiles(new ArticleChecker(view), keep: false, console);
 
         var diagnostics = new List<ReportedDiagnostic>();
         bool anyError = false;
@@ -45,21 +49,28 @@ internal static class CheckCommand
             }
         }
 
-        foreach (string error in inputErrors)
-        {
-            console.Error.WriteLine("newsgen: " + error);
-        }
+        PrintErrors(inputErrors, console);
 
         // A path that names nothing is bad input (2); an unreadable or binary file is NEWS013, an error (1) as in a build.
         return badInput ? NewsGenCommand.BadInput : anyError ? NewsGenCommand.ErrorsFound : NewsGenCommand.Success;
     }
 
-    /// <summary>Checks the files with progress on stderr; shared with <c>show</c>.</summary>
-    public static List<CheckedArticle> CheckFiles(IReadOnlyList<string> files, CheckSettings settings, bool keepText, CliConsole console)
+    /// <summary>Prints input errors on stderr; returns the bad-input exit code, for runs that stop there.</summary>
+    public static int PrintErrors(IEnumerable<string> errors, CliConsole console)
     {
-        var progress = new ProgressReporter(console.Error, files.Count, console.Progress);
-        var checker = new ArticleChecker(settings, new SeverityConfiguration(console.Error));
-        List<CheckedArticle> results = checker.CheckAll(files, keepText, progress.Report);
+        foreach (string error in errors)
+        {
+            console.Error.WriteLine("newsgen: " + error);
+        }
+
+        return NewsGenCommand.BadInput;
+    }
+
+    /// <summary>Checks the files with progress on stderr; shared with <c>show</c>.</summary>
+    public static List<CheckedArticle> CheckFiles(ArticleChecker checker, bool keep, CliConsole console)
+    {
+        var progress = new ProgressReporter(console.Error, checker.Count, console.Progress);
+        List<CheckedArticle> results = checker.CheckAll(keep, progress.Report);
         progress.Finish();
         return results;
     }

@@ -3,42 +3,43 @@ using System.IO;
 using System.Text.Json;
 using NewsGen.Cli.Checking;
 using NewsGen.Cli.Input;
-using NewsGen.Parsing;
-using NewsGen.Parsing.Checks;
 
 namespace NewsGen.Cli.Show;
 
 /// <summary><c>newsgen show</c>: what the generator sees in each file, as text or as one JSON document.</summary>
 internal static class ShowCommand
 {
-    public static int Run(string[] paths, bool asJson, CheckSettings settings, CliConsole console)
+    public static int Run(string[] paths, bool asJson, IReadOnlyDictionary<string, string> properties, CliConsole console)
     {
         var errors = new List<string>();
-        IReadOnlyList<string> files = ArticleFileSet.Expand(paths, errors);
-        var reports = new List<ArticleReport>();
-        foreach (CheckedArticle checkedArticle in CheckCommand.CheckFiles(files, settings, keepText: true, console))
+        if (BuildViews.Resolve(paths, properties, console.Error, errors) is not { } view)
         {
-            if (checkedArticle.Text is not { } text || ArticleLimits.IsTooLarge(text, settings.Limits.MaxArticleBytes))
+            return CheckCommand.PrintErrors(errors, console);
+        }
+
+        var checker = new ArticleChecker(view);
+        var reports = new List<ArticleReport>();
+        foreach (CheckedArticle checkedArticle in CheckCommand.CheckFiles(checker, keep: true, console))
+        {
+            if (checkedArticle is not { Text: { } text, Article: { } article, Name: { } name })
             {
                 // The generator sees nothing in such a file; check reports it as NEWS013 or NEWS010.
-                errors.Add($"{checkedArticle.Path}: {checkedArticle.ReadError ?? "larger than " + settings.Limits.MaxArticleBytes + " bytes of UTF-8; the generator skips it"}");
+                errors.Add($"{checkedArticle.Path}: {checkedArticle.ReadError ?? "larger than " + checker.Limits.MaxArticleBytes + " bytes of UTF-8; the generator skips it"}");
                 continue;
             }
 
-            reports.Add(new ArticleReport(checkedArticle.Path, text, ArticleParser.Parse(text, settings.Paragraphs), checkedArticle.Diagnostics));
+            reports.Add(new ArticleReport(checkedArticle.Path, text, article, name, checker.Namespace, checkedArticle.Diagnostics));
         }
 
-        foreach (string error in errors)
-        {
-            console.Error.WriteLine("newsgen: " + error);
-        }
-
+        CheckCommand.PrintErrors(errors, console);
         if (asJson)
         {
             console.Out.Flush();
             using Stream output = console.OpenStdout();
             using Utf8JsonWriter writer = ShowJsonWriter.Create(output);
-            bool many = paths.Length > 1 || files.Count != 1;
+
+            // One file named alone gives one document; a project, a folder or several paths give an array.
+            bool many = view.ProjectPath is not null || paths.Length > 1 || view.Articles.Count != 1;
             if (many)
             {
                 writer.WriteStartArray();

@@ -3,7 +3,6 @@ using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsGen.Cli.Checking;
-using NewsGen.Naming;
 using NewsGen.Parsing;
 using NewsGen.Parsing.Checks;
 using NewsGen.Parsing.Quotes;
@@ -32,8 +31,9 @@ internal static class ShowJsonWriter
         json.WriteStartObject();
         json.WriteNumber("schemaVersion", SchemaVersion);
         json.WriteString("file", report.Path);
-        json.WriteString("id", ArticleNaming.IdFromPath(report.Path));
-        json.WriteString("typeName", ArticleNaming.TypeNameFromId(ArticleNaming.IdFromPath(report.Path)));
+        json.WriteString("id", report.Name.Id);
+        json.WriteString("typeName", report.Name.TypeName);
+        json.WriteString("qualifiedName", report.FullTypeName);
         json.WriteString("layout", article.Layout == ArticleLayout.Paragraphs ? "paragraphs" : "titleThenParagraphs");
         if (article.Title is null)
         {

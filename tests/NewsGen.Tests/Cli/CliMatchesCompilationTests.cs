@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -41,6 +42,82 @@ public sealed partial class CliMatchesCompilationTests
         Assert.DoesNotContain(tool, line => line.Contains("NEWS008", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(WarningVariant.Names), MemberType = typeof(WarningVariant))]
+    public void Given_the_project_they_agree_on_folders_metadata_reserved_names_duplicate_ids_and_warning_settings(string variantName)
+    {
+        WarningVariant variant = WarningVariant.ByName(variantName);
+        using var folder = new TempFolder();
+        string project = NewsroomProject.Write(folder, variant.ProjectProperties, variant.GlobalConfig);
+        string[] configs = variant.GlobalConfig is null ? [] : [folder.File(".globalconfig")];
+
+        CliRun run = CliRun.Of("check", project);
+        List<string> tool = Sorted(run.OutLines);
+
+        Assert.Equal(FromCompilation(NewsroomProject.Files(folder), NewsroomProject.Properties, configs, variant.Specific, variant.General), tool);
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Empty(run.ErrorLines);
+
+        // Proof that each setting was seen, not just that two tools agreed on ignoring it.
+        AssertHas(tool, "forced-lines.txt", " NEWS003: ");
+        Assert.DoesNotContain(tool, line => line.Contains("wrapped.txt(", System.StringComparison.Ordinal));
+        AssertHas(tool, "long.txt", " NEWS009: ");
+        AssertHas(tool, "bad-metadata.txt", "(1,1,1,1): error NEWS012: ");
+        Assert.Equal(2, tool.Count(line => line.Contains(" NEWS011: ", System.StringComparison.Ordinal)));
+        Assert.Equal(2, tool.Count(line => line.Contains("error NEWS019: ", System.StringComparison.Ordinal) && line.Contains("'business/001'", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(tool, line => line.Contains("sport/001.txt(", System.StringComparison.Ordinal) && line.Contains(" NEWS011: ", System.StringComparison.Ordinal));
+        if (variant == WarningVariant.NoWarnAndWarningsAsErrors)
+        {
+            Assert.DoesNotContain(tool, line => line.Contains(" NEWS008: ", System.StringComparison.Ordinal));
+            AssertHas(tool, "storm.txt", "error NEWS007: ");
+        }
+        else
+        {
+            AssertHas(tool, "repeated.txt", "error NEWS008: ");
+            AssertHas(tool, "long.txt", "info NEWS009: ");
+            AssertHas(tool, "sport/001.txt", "warning NEWS003: ");
+        }
+    }
+
+    [Fact]
+    public void Show_prints_the_id_type_name_and_qualified_name_the_generator_emits()
+    {
+        using var folder = new TempFolder();
+        string project = NewsroomProject.Write(folder, warningProperties: string.Empty);
+
+        CliRun run = CliRun.Of("show", "--json", project);
+        List<ArticleFile> files = NewsroomProject.Files(folder);
+        Compilation generated = GeneratorHarness.Run(files, globalOptions: NewsroomProject.Properties).Compilation;
+
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(run.Out);
+        var shown = json.RootElement.EnumerateArray().ToDictionary(
+            article => Path.GetRelativePath(folder.Path, article.GetProperty("file").GetString()!).Replace('\\', '/'),
+            article => (Id: article.GetProperty("id").GetString(), TypeName: article.GetProperty("typeName").GetString(), QualifiedName: article.GetProperty("qualifiedName").GetString()!, Clashes: article.GetProperty("diagnostics").EnumerateArray().Any(d => d.GetProperty("id").GetString() is "NEWS011" or "NEWS019")));
+        Assert.Equal(files.Count, shown.Count);
+        foreach ((string file, var article) in shown)
+        {
+            // A generated type by that very name, or none at all for the files the build refuses to generate.
+            INamedTypeSymbol? type = generated.GetTypeByMetadataName(article.QualifiedName);
+            Assert.True(article.Clashes ? type is null : type is not null, $"{file}: {article.QualifiedName}");
+        }
+
+        Assert.Equal(("Text", "ArticleText", "Newsroom.Articles.ArticleText"), Named(shown["articles/Text.txt"]));
+        Assert.Equal(("NewsArticle", "ArticleNewsArticle", "Newsroom.Articles.ArticleNewsArticle"), Named(shown["articles/NewsArticle.txt"]));
+        Assert.Equal(("Paragraph3", "ArticleParagraph3", "Newsroom.Articles.ArticleParagraph3"), Named(shown["articles/Paragraph3.txt"]));
+        Assert.Equal(("NewsCorpus", "ArticleNewsCorpus", "Newsroom.Articles.ArticleNewsCorpus"), Named(shown["articles/NewsCorpus.txt"]));
+        Assert.Equal(("politics/Text", "ArticleText", "Newsroom.Articles.Politics.ArticleText"), Named(shown["articles/politics/Text.txt"]));
+        Assert.Equal(("sport/001", "Article001", "Newsroom.Articles.Sport.Article001"), Named(shown["articles/sport/001.txt"]));
+        Assert.Equal(("2024/05/01/storm", "Storm", "Newsroom.Articles._2024._05._01.Storm"), Named(shown["articles/2024/05/01/storm.txt"]));
+        Assert.Equal(("typed", "Breaking", "Newsroom.Articles.Breaking"), Named(shown["articles/typed.txt"]));
+        Assert.Equal(("business/001", "business/001"), (shown["articles/business/001.txt"].Id, shown["extra/business/001.txt"].Id));
+
+        static (string?, string?, string) Named((string? Id, string? TypeName, string QualifiedName, bool Clashes) article) => (article.Id, article.TypeName, article.QualifiedName);
+    }
+
+    private static void AssertHas(List<string> lines, string file, string diagnostic) =>
+        Assert.True(lines.Exists(line => line.Contains("/" + file, System.StringComparison.Ordinal) && line.Contains(diagnostic, System.StringComparison.Ordinal)), $"no '{diagnostic}' in {file}:\n" + string.Join("\n", lines));
+
     // Every bad file of the analyzer suite, the seed, and two files that clash in name.
     private static TempFolder WriteCorpus()
     {
@@ -63,17 +140,26 @@ public sealed partial class CliMatchesCompilationTests
         return Sorted(run.OutLines);
     }
 
-    private static List<string> FromCompilation(TempFolder folder, string[] severityConfigs)
+    private static List<string> FromCompilation(TempFolder folder, string[] severityConfigs) =>
+        FromCompilation(Directory.EnumerateFiles(folder.Path, "*.txt").Select(path => new ArticleFile(path, CompilerFileReader.Read(path))), null, severityConfigs, null, ReportDiagnostic.Default);
+
+    // The files as the compiler reads them, with the options MSBuild passes, in a compilation whose severity options
+    // come from the project's switches and the config files the way the compiler takes them.
+    private static List<string> FromCompilation(
+        IEnumerable<ArticleFile> files,
+        IReadOnlyDictionary<string, string>? properties,
+        string[] severityConfigs,
+        IReadOnlyDictionary<string, ReportDiagnostic>? specific,
+        ReportDiagnostic general)
     {
-        // The files as the compiler reads them, in a compilation whose severity options come from the config
-        // files the way the compiler takes them.
-        var files = Directory.EnumerateFiles(folder.Path, "*.txt").Select(path => new ArticleFile(path, CompilerFileReader.Read(path)));
         Compilation compilation = GeneratorHarness.CreateCompilation(TargetProfile.Net100);
         compilation = compilation.WithOptions(((CSharpCompilationOptions)compilation.Options).WithSyntaxTreeOptionsProvider(GlobalConfigSeverities.FromFiles(severityConfigs)));
 
-        IReadOnlyList<Diagnostic> diagnostics = AnalyzerHarness.Run(files, compilation: compilation);
+        IReadOnlyList<Diagnostic> diagnostics = AnalyzerHarness.Run(files, properties, specific, general, compilation);
         Assert.NotEmpty(diagnostics);
-        return Sorted(diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden).Select(Canonical));
+
+        // Diagnostics about the project rather than a file (NEWS014/NEWS015 storage notes) have no file to compare.
+        return Sorted(diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden && d.Location.IsInSource is false && d.Location.Kind != LocationKind.None).Select(Canonical));
     }
 
     private static string Canonical(Diagnostic diagnostic)
