@@ -15,8 +15,10 @@ internal static class ReadmeDocument
 {
     private const string Fence = "```";
 
+    private static readonly string Text = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
     /// <summary>Every fenced block, in README order.</summary>
-    public static IReadOnlyList<ReadmeBlock> Blocks { get; } = Read(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")));
+    public static IReadOnlyList<ReadmeBlock> Blocks { get; } = Read(Text);
 
     /// <summary>The block under <paramref name="section"/> with that language and position; throws naming what exists when there is none.</summary>
     public static string Block(string section, string language, int ordinal = 0)
@@ -24,6 +26,33 @@ internal static class ReadmeDocument
         ReadmeBlock? block = Blocks.FirstOrDefault(b => b.Section == section && b.Language == language && b.Ordinal == ordinal);
         return block?.Text ?? throw new InvalidOperationException(
             $"README.md has no {language} block #{ordinal} under '{section}'. Blocks: {string.Join("; ", Blocks.Select(b => b.Key))}");
+    }
+
+    /// <summary>The inline code spans (<c>`...`</c>) of a section's prose, outside its fenced blocks, in order.</summary>
+    public static IReadOnlyList<string> InlineCode(string section)
+    {
+        var spans = new List<string>();
+        string current = string.Empty;
+        bool inBlock = false;
+        foreach (string line in Text.Split('\n'))
+        {
+            if (line.StartsWith(Fence, StringComparison.Ordinal))
+            {
+                inBlock = !inBlock;
+            }
+            else if (!inBlock && line.StartsWith('#'))
+            {
+                current = line.TrimStart('#').Trim();
+            }
+            else if (!inBlock && current == section)
+            {
+                spans.Add(line);
+            }
+        }
+
+        // A span may wrap onto the next line of the paragraph: join the lines before cutting at backticks.
+        string[] parts = string.Join(" ", spans).Split('`');
+        return parts.Where((_, i) => i % 2 == 1).ToArray();
     }
 
     /// <summary>Splits a Markdown text into its fenced blocks (the subset README.md uses: ``` fences at line start).</summary>

@@ -32,9 +32,10 @@ public sealed class ReadmeSnippetTests
         ["Bad articles fail the build, pointing at the line / xml #0"] = nameof(Analysis.EndToEndBuildTests.WarningsAsErrors_raises_a_quotation_warning_to_an_error_and_fails_the_build),
         ["Ids and names from folders / text #0"] = nameof(The_folder_snippet_runs_on_the_tree_it_shows),
         ["Ids and names from folders / csharp #0"] = nameof(The_folder_snippet_runs_on_the_tree_it_shows),
-        ["Check articles without a build: the `newsgen` tool / sh #0"] = nameof(ReadmeCliTests.The_check_command_prints_the_seed_warning_shown),
-        ["Check articles without a build: the `newsgen` tool / text #0"] = nameof(ReadmeCliTests.The_check_command_prints_the_seed_warning_shown),
-        ["Check articles without a build: the `newsgen` tool / sh #1"] = nameof(ReadmeCliTests.The_tool_installs_from_a_local_package_and_checks_a_folder),
+        ["Check articles without a build: the `newsgen` tool / sh #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),
+        ["Check articles without a build: the `newsgen` tool / text #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),
+        ["On a project / sh #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),
+        ["On a project / text #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),
     };
 
     [Fact]
