@@ -17,7 +17,9 @@ namespace NewsGen.Benchmarks.Generation;
 /// parse of each article (ArticleParseCache). Each round times, over the same synthetic corpus: the cold generator
 /// run; the analyzer on those same files (as in a build); and the analyzer on fresh copies of the files (what it
 /// costs with nothing to reuse: the IDE after an edit, or the analyzer before the cache). Rounds alternate, so a
-/// loaded machine slows all three alike; the table gives the median of each.
+/// loaded machine slows all three alike; the table gives the median of each. A second table splits what an article
+/// costs outside the driver: the parse, the model, and the storage estimate (UserStringBudget, which builds the
+/// article's view tables once more to measure them).
 /// </summary>
 internal static class AnalyzerCostRun
 {
@@ -58,9 +60,42 @@ internal static class AnalyzerCostRun
             throw new InvalidOperationException($"The analyzer reported {diagnosticsShared} diagnostics on the generator's files and {diagnosticsFresh} on fresh ones.");
         }
 
+        var parse = new List<double>();
+        var model = new List<double>();
+        var budget = new List<double>();
+        for (int round = 0; round <= rounds; round++)
+        {
+            string[] texts = corpus.Select(a => System.Text.Encoding.UTF8.GetString(a.Utf8)).ToArray();
+            var stopwatch = Stopwatch.StartNew();
+            NewsGen.Parsing.ParsedArticle[] parsed = texts.Select(t => NewsGen.Parsing.ArticleParser.Parse(t, NewsGen.Parsing.ParagraphRule.Lines)).ToArray();
+            double parseMs = stopwatch.Elapsed.TotalMilliseconds;
+            stopwatch.Restart();
+            NewsGen.Model.ArticleContent[] contents = parsed.Select(NewsGen.Model.ArticleContent.From).ToArray();
+            double modelMs = stopwatch.Elapsed.TotalMilliseconds;
+            stopwatch.Restart();
+            long bytes = 0;
+            for (int i = 0; i < contents.Length; i++)
+            {
+                bytes += NewsGen.Generation.UserStringBudget.StringsViewBytes(corpus[i].Id, contents[i]);
+            }
+
+            double budgetMs = stopwatch.Elapsed.TotalMilliseconds;
+            GC.KeepAlive(bytes);
+            if (round > 0)
+            {
+                parse.Add(parseMs);
+                model.Add(modelMs);
+                budget.Add(budgetMs);
+            }
+        }
+
         Console.WriteLine("| articles | generator, cold run (ms) | analyzer after the generator, same files (ms) | analyzer on fresh files (ms) | diagnostics | rounds |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {count:N0} | {Median(generator):N0} | {Median(shared):N0} | {Median(fresh):N0} | {diagnosticsShared:N0} | {rounds} |"));
+        Console.WriteLine();
+        Console.WriteLine("| articles | parse, all articles (ms) | model (ArticleContent.From) (ms) | storage estimate (UserStringBudget) (ms) |");
+        Console.WriteLine("|---:|---:|---:|---:|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {count:N0} | {Median(parse):N0} | {Median(model):N1} | {Median(budget):N1} |"));
     }
 
     private static int Analyze(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AdditionalText[] files)
