@@ -8,8 +8,11 @@
 #                written by `NewsGen.Benchmarks --write-constants`)
 #   (b) NewsGen  the same .txt files as <NewsArticle> items, with the generator built from NEWSGEN_SRC
 #   (e) empty    the same project with no articles at all (what "the same edit without articles" costs)
-# Every project also has one hand-written Edited.cs (the file the "edit" modes change).
-# Prints Markdown tables to stdout (medians, the ratio of medians b/a, peak memory, DLL sizes); progress to stderr.
+#   (d) app      edit modes only: a project with no articles that references (b) as a class library and reads its
+#                NewsCorpus, the layout the README recommends for large corpora (MSBuild skips recompiling (b) when
+#                only the app's code changed)
+# Every project also has one hand-written Edited.cs (the file the "edit" modes change; in (d), the app's).
+# Prints Markdown tables to stdout (medians, the ratio of medians b/a, CPU time: the firmer figure on a shared machine, peak memory, DLL sizes); progress to stderr.
 #
 #   benchmarks/build-cost.sh                                     # COUNTS="1000", RUNS=3, every mode
 #   COUNTS="1000 10000" RUNS=1 MODES=rebuild-cold benchmarks/build-cost.sh
@@ -78,7 +81,7 @@ tool() { dotnet run -c Release --no-build --project "$repo/benchmarks/NewsGen.Be
 props="$work/newsgen-src/src/NewsGen/build/NewsGen.props"
 targets="$work/newsgen-src/src/NewsGen/build/NewsGen.targets"
 
-# make_project DIR KIND(const|newsgen|empty) ARTICLES
+# make_project DIR KIND(const|newsgen|empty|app) ARTICLES
 make_project() {
   local dir="$1" kind="$2" articles="$3"
   mkdir -p "$dir"
@@ -103,7 +106,14 @@ make_project() {
     newsgen) cp -r "$articles" "$dir/Articles" ;;
     const) tool --write-constants "$articles" "$dir/Constants" "$paragraphs" >&2 ;;
   esac
-  printf 'namespace Corpus;\n\npublic static class Edited\n{\n    public const int Revision = 0;\n}\n' >"$dir/Edited.cs"
+  if [ "$kind" = app ]; then
+    # The app: no articles, no generator; it reads the library's corpus, so the reference is used, not just listed.
+    sed -i 's#</PropertyGroup>#</PropertyGroup>\n  <ItemGroup><ProjectReference Include="../newsgen/Corpus.csproj" /></ItemGroup>#; s#<RootNamespace>Corpus</RootNamespace>#<RootNamespace>App</RootNamespace>#' "$dir/Corpus.csproj"
+    mv "$dir/Corpus.csproj" "$dir/App.csproj"
+    printf 'namespace App;\n\npublic static class Edited\n{\n    public const int Revision = 0;\n\n    public static int Articles => global::Corpus.Articles.NewsCorpus.Count;\n}\n' >"$dir/Edited.cs"
+  else
+    printf 'namespace Corpus;\n\npublic static class Edited\n{\n    public const int Revision = 0;\n}\n' >"$dir/Edited.cs"
+  fi
   dotnet restore "$dir" -nologo -v:q >/dev/null
 }
 
@@ -114,12 +124,13 @@ tree_rss() {
     END { for (p in parent) { q = p; while (q != "" && q != root && q != 1 && q != 0) q = parent[q]; if (q == root) sum += rss[p] } print sum + 0 }'
 }
 
-# timed_build DIR LOG ARGS... : runs one build; prints "seconds exitcode csc_MiB tree_MiB"
+# timed_build DIR LOG ARGS... : runs one build; prints "seconds exitcode csc_MiB tree_MiB cpu_seconds"
+# (cpu: user + system time of the build and every process it waited for, csc included; not a compiler server's)
 timed_build() {
   local dir="$1" logfile="$2"; shift 2
   local start end code=0 pid peak=0 now
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$work/time.out" dotnet build "$dir" --no-restore -nologo -v:q "$@" >"$logfile" 2>&1 &
+  /usr/bin/time -f '%M %U %S' -o "$work/time.out" dotnet build "$dir" --no-restore -nologo -v:q "$@" >"$logfile" 2>&1 &
   pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     now=$(tree_rss "$pid"); [ "$now" -gt "$peak" ] && peak=$now
@@ -127,21 +138,24 @@ timed_build() {
   done
   wait "$pid" || code=$?
   end=$(date +%s.%N)
-  printf '%.2f %s %.0f %.0f\n' "$(echo "$end - $start" | bc)" "$code" "$(echo "$(tail -n1 "$work/time.out") / 1024" | bc -l)" "$(echo "$peak / 1024" | bc -l)"
+  local maxrss user system
+  read -r maxrss user system < <(tail -n1 "$work/time.out")
+  printf '%.2f %s %.0f %.0f %.2f\n' "$(echo "$end - $start" | bc)" "$code" "$(echo "$maxrss / 1024" | bc -l)" "$(echo "$peak / 1024" | bc -l)" "$(echo "$user + $system" | bc -l)"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { if [ "$1" = - ] || [ "$2" = - ]; then echo -; else printf '%.2f' "$(echo "$2 / $1" | bc -l)"; fi; }
 
-# Raw results, one line per build: corpus mode round project seconds exitcode csc_MiB tree_MiB
+# Raw results, one line per build: corpus mode round project seconds exitcode csc_MiB tree_MiB cpu_seconds
 raw="$work/raw.tsv"
 : >"$raw"
 
-# measure CORPUS_LABEL MODE : every round builds const, newsgen, empty in turn
+# measure CORPUS_LABEL MODE : every round builds const, newsgen, empty (and, editing, app) in turn
 measure() {
-  local label="$1" mode="$2" round kind dir args result
+  local label="$1" mode="$2" round kind dir args result kinds=("${projects[@]}")
+  case "$mode" in edit-*) kinds+=(app) ;; esac
   for ((round = 1; round <= warmup + runs; round++)); do
-    for kind in "${projects[@]}"; do
+    for kind in "${kinds[@]}"; do
       dir="$work/$kind"
       case "$mode" in
         rebuild-cold) args=(--no-incremental --disable-build-servers -p:UseSharedCompilation=false) ;;
@@ -154,13 +168,13 @@ measure() {
       case "$mode" in edit-*) sed -i "s/Revision = [0-9]*/Revision = $RANDOM$round/" "$dir/Edited.cs" ;; esac
       log "$label, $mode, round $round of $((warmup + runs))$([ "$round" -le "$warmup" ] && echo ' (warm-up)'), $kind"
       result=$(timed_build "$dir" "$work/$kind-$mode-$round.log" "${args[@]}")
-      read -r seconds code csc_mib tree_mib <<<"$result"
+      read -r seconds code csc_mib tree_mib cpu <<<"$result"
       if [ "$code" != 0 ]; then
         log "  FAILED (exit $code): $(grep -m1 -o 'error [A-Z]*[0-9]*:.\{0,120\}' "$work/$kind-$mode-$round.log" || tail -n3 "$work/$kind-$mode-$round.log")"
       else
-        log "  $seconds s, csc $csc_mib MiB, tree $tree_mib MiB"
+        log "  $seconds s (CPU $cpu s), csc $csc_mib MiB, tree $tree_mib MiB"
       fi
-      [ "$round" -gt "$warmup" ] && printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$mode" "$round" "$kind" "$seconds" "$code" "$csc_mib" "$tree_mib" >>"$raw"
+      [ "$round" -gt "$warmup" ] && printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$mode" "$round" "$kind" "$seconds" "$code" "$csc_mib" "$tree_mib" "$cpu" >>"$raw"
     done
   done
 }
@@ -204,7 +218,7 @@ print_csc() {
       (cd "$work/$kind" && "$csc" /noconfig "@$work/$kind.rsp") >"$work/$kind-csc.log" 2>&1 || code=$?
       end=$(date +%s.%N)
       [ "$code" != 0 ] && log "  csc FAILED: $(grep -m1 'error' "$work/$kind-csc.log")"
-      [ "$round" -gt "$warmup" ] && printf '%s\t%s\t%s\t%s\t%.2f\t%s\t-\t-\n' "$label" csc "$round" "$kind" "$(echo "$end - $start" | bc)" "$code" >>"$raw"
+      [ "$round" -gt "$warmup" ] && printf '%s\t%s\t%s\t%s\t%.2f\t%s\t-\t-\t-\n' "$label" csc "$round" "$kind" "$(echo "$end - $start" | bc)" "$code" >>"$raw"
     done
   done
   local gen_bytes=0 const_bytes
@@ -217,8 +231,11 @@ print_csc() {
     "$(failures "$label" csc newsgen) of $runs" >>"$csc_table"
 }
 
-echo "| corpus | text MB | mode | runs | (a) const s | (b) NewsGen s | b/a | (e) empty s | (a) csc / tree MiB | (b) csc / tree MiB | b/a (csc) | failed (b) |" >"$summary"
-echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|" >>"$summary"
+echo "| corpus | text MB | mode | runs | (a) const s | (b) NewsGen s | b/a | (e) empty s | CPU s (a) / (b) / (e) | b/a (CPU) | (a) csc / tree MiB | (b) csc / tree MiB | b/a (csc) | failed (b) |" >"$summary"
+echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|" >>"$summary"
+layouts="$work/layouts.md"
+echo "| corpus | mode | runs | (e) empty s | (b) articles in the project s | b/e | (d) app over an articles library s | d/e | (a) const s | a/e | CPU s (e) / (b) / (d) | d/e (CPU) |" >"$layouts"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" >>"$layouts"
 echo "| corpus | text bytes | (a) const DLL | (a) / text | (b) NewsGen DLL | (b) / text | (b) / (a) |" >"$sizes"
 echo "|---|---:|---:|---:|---:|---:|---:|" >>"$sizes"
 echo "| corpus | csc, empty project s | csc, (a) constants s | csc, (b) generated files s | b/a | (a) source | (b) generated source | failed (b) |" >"$csc_table"
@@ -226,7 +243,7 @@ echo "|---|---:|---:|---:|---:|---:|---:|---|" >>"$csc_table"
 
 if [ -n "${CORPUS:-}" ]; then inputs=("corpus:$(cd "$CORPUS" && pwd)"); else read -r -a inputs <<<"$counts"; fi
 for input in "${inputs[@]}"; do
-  rm -rf "$work/articles" "$work/const" "$work/newsgen" "$work/empty"
+  rm -rf "$work/articles" "$work/const" "$work/newsgen" "$work/empty" "$work/app"
   mkdir -p "$work/articles"
   if [ "${input#corpus:}" != "$input" ]; then
     folder="${input#corpus:}"
@@ -247,6 +264,8 @@ for input in "${inputs[@]}"; do
   text_bytes=$(find "$work/articles" -name '*.txt' -print0 | xargs -0 cat | wc -c)
   log "$label: $text_bytes bytes of text; writing the projects"
   for kind in "${projects[@]}"; do make_project "$work/$kind" "$kind" "$work/articles"; done
+  rm -rf "$work/app"
+  case " $modes " in *" edit-"*) make_project "$work/app" app "$work/articles" ;; esac
   text_mb=$(printf '%.2f' "$(echo "$text_bytes / 1048576" | bc -l)")
   for mode in $modes; do
     if [ "$mode" = csc ]; then print_csc "$label"; continue; fi
@@ -257,8 +276,15 @@ for input in "${inputs[@]}"; do
     mem_a="$(col "$label" "$mode" const 7) / $(col "$label" "$mode" const 8)"
     mem_b="$(col "$label" "$mode" newsgen 7) / $(col "$label" "$mode" newsgen 8)"
     mem_ratio=$(ratio "$(col "$label" "$mode" const 7)" "$(col "$label" "$mode" newsgen 7)")
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s of %s |\n' "$label" "$text_mb" "$mode" "$runs" "$a" "$b" \
-      "$(ratio "$a" "$b")" "$e" "$mem_a" "$mem_b" "$mem_ratio" "$(failures "$label" "$mode" newsgen)" "$runs" >>"$summary"
+    ca=$(col "$label" "$mode" const 9); cb=$(col "$label" "$mode" newsgen 9); ce=$(col "$label" "$mode" empty 9)
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s of %s |\n' "$label" "$text_mb" "$mode" "$runs" "$a" "$b" \
+      "$(ratio "$a" "$b")" "$e" "$ca / $cb / $ce" "$(ratio "$ca" "$cb")" "$mem_a" "$mem_b" "$mem_ratio" "$(failures "$label" "$mode" newsgen)" "$runs" >>"$summary"
+    case "$mode" in
+      edit-*)
+        d=$(col "$label" "$mode" app 5); cd_=$(col "$label" "$mode" app 9)
+        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$mode" "$runs" "$e" "$b" "$(ratio "$e" "$b")" "$d" "$(ratio "$e" "$d")" "$a" "$(ratio "$e" "$a")" "$ce / $cb / $cd_" "$(ratio "$ce" "$cd_")" >>"$layouts"
+        ;;
+    esac
   done
   # Sizes of the Debug DLLs the last build left (built again if a mode removed nothing but never built them).
   dll_a="$work/const/bin/Debug/net10.0/Corpus.dll"; dll_b="$work/newsgen/bin/Debug/net10.0/Corpus.dll"
@@ -273,12 +299,18 @@ for input in "${inputs[@]}"; do
   fi
 done
 
-echo "Build cost, side by side: NewsGen from $src, $(nproc) cores, $(dotnet --version) SDK, $(date -u +%Y-%m-%dT%H:%MZ)."
+echo "Build cost, side by side: NewsGen from $src, $(nproc) cores, $(dotnet --version) SDK, $(date -u +%Y-%m-%dT%H:%MZ), load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo "Medians of $runs alternating round(s) after $warmup warm-up round(s); memory is max RSS in MiB: csc = largest single"
 echo "process of the build (\`/usr/bin/time -f %M\`, the csc process), tree = peak of the summed RSS of the build's process tree."
 echo
 cat "$summary"
 echo
+if [ "$(wc -l <"$layouts")" -gt 2 ]; then
+  echo "One .cs file edited, incremental build, by layout (medians; x/e is the ratio to the same edit in the empty project):"
+  echo
+  cat "$layouts"
+  echo
+fi
 cat "$sizes"
 [ -f "$work/breakdown.md" ] && cat "$work/breakdown.md"
 if grep -q $'\tcsc\t' "$raw"; then
@@ -289,7 +321,7 @@ if grep -q $'\tcsc\t' "$raw"; then
   cat "$csc_table"
 fi
 echo
-echo "<details><summary>every measured build (corpus, mode, round, project, seconds, exit code, csc MiB, tree MiB)</summary>"
+echo "<details><summary>every measured build (corpus, mode, round, project, seconds, exit code, csc MiB, tree MiB, CPU seconds)</summary>"
 echo
 echo '```'
 cat "$raw"

@@ -77,12 +77,12 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
         }
 
         SourceText? source = context.AdditionalFile.GetText(context.CancellationToken);
-        string? text = source?.ToString();
+        string? text = ArticleParseCache.TextOf(source);
 
         // A compiler told to read files in a one-byte-per-character encoding (/codepage) hands over text in which
         // each character is one byte of the file; the checks then look for bad UTF-8 in those bytes.
         System.Text.Encoding? singleByte = source?.Encoding is { IsSingleByte: true } encoding ? encoding : null;
-        var problems = ArticleFileChecks.Run(text, singleByte, limits, ProjectOptions.Paragraphs(globalOptions, fileOptions), out ParsedArticle? article, context.CancellationToken);
+        var problems = ArticleFileChecks.Run(text, singleByte, limits, ProjectOptions.Paragraphs(globalOptions, fileOptions), ArticleParseCache.Parse, out ParsedArticle? article, context.CancellationToken);
         if (article is not null)
         {
             budget.Add(UserStringBudget.StringsViewBytes(ProjectOptions.ArticleId(path, globalOptions, fileOptions), Model.ArticleContent.From(article)));

@@ -214,7 +214,7 @@ public sealed class NewsGenerator : IIncrementalGenerator
     internal static ArticleInput ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
         AnalyzerConfigOptions fileOptions = options.GetOptions(file);
-        string? text = file.GetText(cancellationToken)?.ToString();
+        string? text = ArticleParseCache.TextOf(file.GetText(cancellationToken));
         if (text is not null && ArticleLimits.IsTooLarge(text, ProjectOptions.Limits(options.GlobalOptions).MaxArticleBytes))
         {
             text = null;
@@ -236,6 +236,6 @@ public sealed class NewsGenerator : IIncrementalGenerator
         file.Path,
         file.Id,
         RequestedTypeName(file),
-        ArticleContent.From(ArticleParser.Parse(file.Text!, file.Paragraphs, cancellationToken)));
+        ArticleContent.From(ArticleParseCache.Parse(file.Text!, file.Paragraphs, cancellationToken)));
 
 }

@@ -32,6 +32,10 @@ public sealed class ReadmeSnippetTests
         ["Bad articles fail the build, pointing at the line / xml #0"] = nameof(Analysis.EndToEndBuildTests.WarningsAsErrors_raises_a_quotation_warning_to_an_error_and_fails_the_build),
         ["Ids and names from folders / text #0"] = nameof(The_folder_snippet_runs_on_the_tree_it_shows),
         ["Ids and names from folders / csharp #0"] = nameof(The_folder_snippet_runs_on_the_tree_it_shows),
+        ["Performance / sh #0"] = nameof(ReadmeBenchmarkCommandTests.A_build_cost_command_names_only_settings_and_modes_the_script_has),
+        ["Performance / sh #1"] = nameof(ReadmeBenchmarkCommandTests.The_incremental_edit_command_uses_an_option_the_benchmark_program_has),
+        ["Large corpora: the articles in a class library of their own / xml #0"] = nameof(Integration.ArticleLibraryTests),
+        ["Large corpora: the articles in a class library of their own / sh #0"] = nameof(ReadmeBenchmarkCommandTests.A_build_cost_command_names_only_settings_and_modes_the_script_has),
         ["Check articles without a build: the `newsgen` tool / sh #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),
         ["Check articles without a build: the `newsgen` tool / text #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),
         ["On a project / sh #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),
@@ -60,7 +64,8 @@ public sealed class ReadmeSnippetTests
     [Fact]
     public void The_sample_project_imports_what_the_README_shows()
     {
-        string project = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "NewsGen.Sample", "NewsGen.Sample.csproj"));
+        // The sample's articles library is the project that references the generator (the app references the library).
+        string project = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", "NewsGen.Sample.Articles", "NewsGen.Sample.Articles.csproj"));
         string[] shown = Lines(ReadmeDocument.Block("Use it in your project", "xml", 1)).Where(line => line != "...").ToArray();
 
         Assert.NotEmpty(shown);

@@ -21,7 +21,11 @@ public static class ArticleFileChecks
         Run(text, singleByteEncoding, limits, rule, out _, cancellationToken);
 
     /// <summary>The file's problems, and the article as parsed (null when the file's text was not fit to parse).</summary>
-    public static List<ArticleProblem> Run(string? text, Encoding? singleByteEncoding, ArticleLimits limits, ParagraphRule rule, out ParsedArticle? article, CancellationToken cancellationToken = default)
+    public static List<ArticleProblem> Run(string? text, Encoding? singleByteEncoding, ArticleLimits limits, ParagraphRule rule, out ParsedArticle? article, CancellationToken cancellationToken = default) =>
+        Run(text, singleByteEncoding, limits, rule, ArticleParser.Parse, out article, cancellationToken);
+
+    /// <summary>The same, with the parse supplied by the caller (the analyzer shares the generator's: ArticleParseCache).</summary>
+    public static List<ArticleProblem> Run(string? text, Encoding? singleByteEncoding, ArticleLimits limits, ParagraphRule rule, System.Func<string, ParagraphRule, CancellationToken, ParsedArticle> parse, out ParsedArticle? article, CancellationToken cancellationToken = default)
     {
         article = null;
         var problems = new List<ArticleProblem>();
@@ -53,7 +57,7 @@ public static class ArticleFileChecks
             problems.Add(replaced);
         }
 
-        article = ArticleParser.Parse(text, rule, cancellationToken);
+        article = parse(text, rule, cancellationToken);
         problems.AddRange(ArticleChecks.Run(text, article, limits, cancellationToken));
         return problems;
     }
