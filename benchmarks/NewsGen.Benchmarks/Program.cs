@@ -16,6 +16,8 @@ using NewsGen.Parsing;
 //                              the hand-written `const string` baseline of build-cost.sh for every .txt under `articles`
 //   --incremental-edit count|dir [edits]
 //                              one article edited on a warm driver, as a console run (fits 30,000 articles in memory)
+//   --attribution-polnear texts annotations [misses.txt]
+//                              quote recall and speaker precision/recall against PolNeAR (docs/quotes.md, "PolNeAR")
 if (args.Length > 0 && args[0] == "--write-resx")
 {
     string path = args.Length > 1 ? args[1] : Path.Combine(SeedFiles.Directory, "..", "benchmarks", "NewsGen.Benchmarks", "Resources", "SeedArticle.resx");
@@ -49,6 +51,12 @@ if (args.Length is 3 or 4 && args[0] == "--write-constants")
 if (args.Length is 2 or 3 && args[0] == "--incremental-edit")
 {
     IncrementalEditRun.Run(args[1], args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
+if (args.Length is 3 or 4 && args[0] == "--attribution-polnear")
+{
+    NewsGen.Benchmarks.Attribution.PolnearScore.Run(args[1], args[2], args.Length == 4 ? args[3] : null);
     return 0;
 }
 
