@@ -18,6 +18,7 @@ using NewsGen.Parsing;
 //                              one article edited on a warm driver, as a console run (fits 30,000 articles in memory)
 //   --attribution-polnear texts annotations [misses.txt]
 //                              quote recall and speaker precision/recall against PolNeAR (docs/quotes.md, "PolNeAR")
+//   --attribution-show file    every quote of one article with its kind and speaker
 if (args.Length > 0 && args[0] == "--write-resx")
 {
     string path = args.Length > 1 ? args[1] : Path.Combine(SeedFiles.Directory, "..", "benchmarks", "NewsGen.Benchmarks", "Resources", "SeedArticle.resx");
@@ -51,6 +52,12 @@ if (args.Length is 3 or 4 && args[0] == "--write-constants")
 if (args.Length is 2 or 3 && args[0] == "--incremental-edit")
 {
     IncrementalEditRun.Run(args[1], args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "--attribution-show")
+{
+    NewsGen.Benchmarks.Attribution.PolnearScore.Show(args[1]);
     return 0;
 }
 

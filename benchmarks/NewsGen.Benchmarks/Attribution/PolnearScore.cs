@@ -107,6 +107,22 @@ public static class PolnearScore
         }
     }
 
+    /// <summary>Prints every quotation of one article file with its kind and speaker (to read a miss by hand).</summary>
+    public static void Show(string path)
+    {
+        ParsedArticle parsed = ArticleParser.Parse(File.ReadAllText(path));
+        foreach (ArticleQuote q in parsed.Quotes)
+        {
+            string text = q.Text.Length > 60 ? q.Text.Substring(0, 60) + "…" : q.Text;
+            Console.WriteLine($"p{q.Paragraph} {q.Kind} [{q.Speaker ?? "-"}] {text.Replace('\n', ' ')}");
+        }
+
+        foreach (ArticleSpeaker s in parsed.Speakers)
+        {
+            Console.WriteLine($"speaker: {s.Name} ({s.Kind}) {s.Role}");
+        }
+    }
+
     private static void Print(string row, Tally t) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {row} | {t.Contents} | {Ratio(t.Extracted, t.Contents)} | {Ratio(t.Right, t.Assigned)} ({t.Right}/{t.Assigned}) | {Ratio(t.Right, t.Scored)} ({t.Right}/{t.Scored}) |"));

@@ -35,6 +35,12 @@ internal sealed class Subjects
         "could", "may", "might", "earlier", "further", "separately", "repeatedly", "publicly", "privately",
     };
 
+    // Prepositions that put a name inside an appositive: "the governor of Nevada", "a nurse from Leeds".
+    private static readonly HashSet<string> AppositivePrepositions = new(System.StringComparer.Ordinal)
+    {
+        "of", "in", "from", "at", "near", "outside", "for",
+    };
+
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly int _paragraph;
@@ -80,6 +86,12 @@ internal sealed class Subjects
             k--;
         }
 
+        // Convention 3: "Alvarez (D-Ore.) said": the party–state tag stands between the name and the verb.
+        if (k >= 3 && _tokens[k].Text == ")" && _tokens[k - 2].Text == "(" && PartyTags.IsTag(_tokens[k - 1].Text.TrimEnd('.')))
+        {
+            k -= 3;
+        }
+
         if (k < 0)
         {
             return Attribution.NotFound;
@@ -88,13 +100,39 @@ internal sealed class Subjects
         // Appositive between subject and verb: "Jane Roe, a spokeswoman for the agency, said"; "Roe, who …, said".
         if (_tokens[k].Kind == TokenKind.Comma)
         {
-            int open = k - 1;
-            while (open >= 0 && k - open <= 14 && _tokens[open].Kind is TokenKind.Word or TokenKind.Other)
+            int open = -1;
+            bool continuing = false;
+            for (int segment = 0; segment < AttributionWindow.AppositiveSegments; segment++)
             {
-                open--;
+                open = k - 1;
+                while (open >= 0 && k - open <= 14 && _tokens[open].Kind is TokenKind.Word or TokenKind.Other)
+                {
+                    open--;
+                }
+
+                if (open < 1 || _tokens[open].Kind != TokenKind.Comma)
+                {
+                    return Attribution.NotFound;
+                }
+
+                // Convention 7, long appositives: "Reyes, the attorney general of Nevada, one of the states suing,
+                // said", "James, 22, of Flint, Mich., said", "Clinton, at a town hall in Columbus, Ohio, said": a
+                // name after a preposition is a place or body inside the appositive, not the subject; read on
+                // back to the comma before it, over at most AppositiveSegments comma-separated pieces.
+                bool nameBefore = NamePhrases.IsNameWord(_tokens[open - 1]);
+                int placeStart = nameBefore ? NamePhrases.RunStart(_tokens, open - 1, _registry.Meter) : -1;
+                bool placeInAppositive = placeStart >= 1 && AppositivePrepositions.Contains(_tokens[placeStart - 1].Text);
+                if (!placeInAppositive && !(continuing && !nameBefore))
+                {
+                    break;
+                }
+
+                continuing = true;
+                k = open;
+                open = -1;
             }
 
-            if (open < 1 || _tokens[open].Kind != TokenKind.Comma)
+            if (open < 1 || (continuing && !NamePhrases.IsNameWord(_tokens[open - 1])))
             {
                 return Attribution.NotFound;
             }
@@ -140,6 +178,12 @@ internal sealed class Subjects
             if (JobReference(k) is { } job)
             {
                 return job;
+            }
+
+            // Convention 9: "a spokesman for the utility said": someone the article describes but does not name.
+            if (DescriptionEndingAt(k) is { } described)
+            {
+                return described;
             }
 
             // "the source said", "officials told", "it said": someone, but nobody named.
@@ -199,6 +243,12 @@ internal sealed class Subjects
                 k0++;
             }
 
+            // Convention 9: "…," said a spokesman for the utility.
+            if (DescriptionStartingAt(start) is { } described)
+            {
+                return described;
+            }
+
             return t.IsCapitalized ? Attribution.NotFound : Attribution.Unnamed;
         }
 
@@ -249,7 +299,7 @@ internal sealed class Subjects
             NamePhrase? phrase = NamePhrases.Read(_text, _tokens, k, end, _registry.Meter);
             if (phrase is not null && !_tokens[end].IsPossessive && !phrase.AfterThe)
             {
-                Person person = _registry.Resolve(phrase);
+                Person person = _registry.Resolve(phrase, _paragraph, k);
                 if (person.IsPerson)
                 {
                     return Attribution.To(person);
@@ -269,10 +319,12 @@ internal sealed class Subjects
             return Attribution.NotFound;
         }
 
-        // "the Defence Ministry said": an institution speaks, not a person the article names.
+        // Convention 9: "the Defence Ministry said": an institution speaks, not a person.
         if (NamePhrases.IsOrganisation(_tokens, start, end))
         {
-            return Attribution.Unnamed;
+            // "Police said", "Officials said": one capitalised noun alone is a group, not an organisation's name.
+            bool named = end > start || (start > 0 && _tokens[start - 1].Text is "the" or "The");
+            return named ? Organization(start, end) : Attribution.Unnamed;
         }
 
         NamePhrase? phrase = NamePhrases.Read(_text, _tokens, start, end, _registry.Meter);
@@ -281,13 +333,14 @@ internal sealed class Subjects
             return Attribution.NotFound;
         }
 
-        // "the White House said", "the ministry said": an institution the writer does not name as a speaker.
+        // Convention 9: "the White House said", "The Daily Ledger reports:": a name after "the" is an institution
+        // or a publication, which speaks as an organisation.
         if (phrase.AfterThe && !phrase.HasPersonEvidence)
         {
-            return Attribution.Unnamed;
+            return Organization(start, end);
         }
 
-        if (phrase.NameTokens == 1 && !phrase.HasPersonEvidence && _registry.FindBySurname(phrase.Name) is null)
+        if (phrase.NameTokens == 1 && !phrase.HasPersonEvidence && _registry.FindBySurname(phrase.Name, _paragraph, start) is null)
         {
             // Two people share the surname: it names neither.
             if (_registry.IsAmbiguousSurname(phrase.Name))
@@ -303,10 +356,101 @@ internal sealed class Subjects
             }
         }
 
-        Person person = _registry.Resolve(phrase);
+        Person person = _registry.Resolve(phrase, _paragraph, start);
         person.IsPerson = true;
         return Attribution.To(person);
     }
+
+    private Attribution Organization(int start, int end)
+    {
+        if (_tokens[end].IsPossessive)
+        {
+            return Attribution.Unnamed;
+        }
+
+        string name = _text.Substring(_tokens[start].Start, _tokens[end].End - _tokens[start].Start);
+        return Attribution.To(_registry.NonPerson(name, SpeakerKind.Organization));
+    }
+
+    /// <summary>
+    /// Convention 9: a description that stands for a speaker: "a spokesman for the utility", "an aide to the
+    /// governor", "a senior administration official". It starts with "a"/"an", has a role noun among its first
+    /// four words and at least one word besides it, is all lower case (a name in it makes it someone's
+    /// representative, "a lawyer for Derek Osei", which stays unnamed) and is at most
+    /// <see cref="MaxDescriptionWords"/> words long.
+    /// </summary>
+    private Attribution? DescriptionBetween(int first, int last)
+    {
+        if (first < 0 || last >= _tokens.Count || last - first < 2 || last - first >= MaxDescriptionWords || _tokens[first].Text is not ("a" or "an" or "A" or "An"))
+        {
+            return null;
+        }
+
+        bool role = false;
+        for (int i = first + 1; i <= last; i++)
+        {
+            Token t = _tokens[i];
+            if (!t.IsWord || t.IsCapitalized || t.IsPossessive || NameLexicon.PronounGender(t.Text) is not null || DescriptionStops.Contains(t.Text))
+            {
+                return null;
+            }
+
+            role |= i - first <= 4 && NameLexicon.IsRoleNoun(t.Text);
+        }
+
+        if (!role)
+        {
+            return null;
+        }
+
+        string description = _text.Substring(_tokens[first].Start, _tokens[last].End - _tokens[first].Start);
+        if (char.IsUpper(description[0]))
+        {
+            description = char.ToLowerInvariant(description[0]) + description.Substring(1);
+        }
+
+        return Attribution.To(_registry.NonPerson(description, SpeakerKind.Description));
+    }
+
+    private Attribution? DescriptionEndingAt(int last)
+    {
+        for (int first = last - 1; first >= 0 && last - first < MaxDescriptionWords; first--)
+        {
+            if (!_tokens[first].IsWord)
+            {
+                return null;
+            }
+
+            if (_tokens[first].Text is "a" or "an" or "A" or "An")
+            {
+                return DescriptionBetween(first, last);
+            }
+        }
+
+        return null;
+    }
+
+    private Attribution? DescriptionStartingAt(int first)
+    {
+        int last = first;
+        while (last + 1 < _tokens.Count && last + 1 - first < MaxDescriptionWords && _tokens[last + 1].IsWord && !_tokens[last + 1].IsCapitalized
+            && !DescriptionStops.Contains(_tokens[last + 1].Text))
+        {
+            last++;
+        }
+
+        return DescriptionBetween(first, last);
+    }
+
+    private const int MaxDescriptionWords = 8;
+
+    // Words that end a description read forwards ("said a spokesman for the utility in a statement"): the
+    // sentence goes on with its own adverbials and clauses.
+    private static readonly HashSet<string> DescriptionStops = new(System.StringComparer.Ordinal)
+    {
+        "in", "on", "during", "after", "before", "when", "while", "who", "which", "that", "and", "but", "as", "told",
+        "said", "says", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "adding", "saying",
+    };
 
     private bool StartsSentence(int k) =>
         k == 0 || _tokens[k - 1].Kind == TokenKind.End || (_tokens[k - 1].Kind == TokenKind.Quote && _tokens[k - 1].EndsSentence);
