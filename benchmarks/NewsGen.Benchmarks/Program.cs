@@ -19,6 +19,8 @@ using NewsGen.Parsing;
 //   --attribution-polnear texts annotations [misses.txt]
 //                              quote recall and speaker precision/recall against PolNeAR (docs/quotes.md, "PolNeAR")
 //   --attribution-show file    every quote of one article with its kind and speaker
+//   --attribution-cost [family ...]
+//                              parse and attribution ms and MB allocated per MB, prose and the worst-case families
 if (args.Length > 0 && args[0] == "--write-resx")
 {
     string path = args.Length > 1 ? args[1] : Path.Combine(SeedFiles.Directory, "..", "benchmarks", "NewsGen.Benchmarks", "Resources", "SeedArticle.resx");
@@ -52,6 +54,12 @@ if (args.Length is 3 or 4 && args[0] == "--write-constants")
 if (args.Length is 2 or 3 && args[0] == "--incremental-edit")
 {
     IncrementalEditRun.Run(args[1], args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
+if (args.Length >= 1 && args[0] == "--attribution-cost")
+{
+    NewsGen.Benchmarks.Attribution.AttributionCost.Run(args.Length > 1 ? args[1..] : NewsGen.Benchmarks.WorstCase.PathologicalText.Families);
     return 0;
 }
 

@@ -113,7 +113,7 @@ internal sealed class PersonRegistry
     /// article introduced one with that surname. Convention 2 (namesakes): when two people share the surname, it
     /// is the one whose mention came last before it, of a gender that agrees with <paramref name="gender"/>
     /// ("Mrs. Clinton" after "Bill Clinton" is Hillary); null when neither is mentioned within
-    /// <see cref="MentionWindow"/> mentions.
+    /// <see cref="MentionWindow"/> mentions, or when another agreeing namesake is mentioned in that same paragraph.
     /// </summary>
     public Person? FindBySurname(string word, int paragraph, int token, Gender gender = Gender.Unknown)
     {
@@ -133,15 +133,29 @@ internal sealed class PersonRegistry
         {
             Meter.Add(1);
             Person p = _mentions[i].Person;
-            if (p.IsFullName && string.Equals(p.Surname, surname, StringComparison.Ordinal)
-                && (gender == Gender.Unknown || p.Gender == Gender.Unknown || p.Gender == gender))
+            if (IsCompatible(p, surname, gender))
             {
+                // "Ivanka Marsden and her father, George Marsden, spoke. "…," Marsden said.": both in one paragraph,
+                // the last one is not clearly the one meant.
+                for (int j = i - 1; j >= Math.Max(0, before - MentionWindow) && _mentions[j].Paragraph == _mentions[i].Paragraph; j--)
+                {
+                    Meter.Add(1);
+                    if (!ReferenceEquals(_mentions[j].Person, p) && IsCompatible(_mentions[j].Person, surname, gender))
+                    {
+                        return null;
+                    }
+                }
+
                 return p;
             }
         }
 
         return null;
     }
+
+    private static bool IsCompatible(Person p, string surname, Gender gender) =>
+        p.IsFullName && string.Equals(p.Surname, surname, StringComparison.Ordinal)
+        && (gender == Gender.Unknown || p.Gender == Gender.Unknown || p.Gender == gender);
 
     /// <summary>
     /// The organisation or description speaker <paramref name="name"/> (convention 9), one per distinct name and

@@ -246,7 +246,8 @@ internal sealed class QuoteAttributor
         int limit = Math.Max(0, q - AttributionWindow.SentenceTokens);
         int tried = 0;
         _registry.Meter.Add(q - limit + 1);
-        for (int j = q - 1; j >= limit; j--)
+        // Only the tokens that can decide are visited (Subjects.PreviousCue): the same answer as reading every one.
+        for (int j = s.PreviousCue(q - 1); j >= limit; j = s.PreviousCue(j - 1))
         {
             Token token = t[j];
             if (token.Kind == TokenKind.End || (token.Kind == TokenKind.Quote && token.EndsSentence))
@@ -442,7 +443,7 @@ internal sealed class QuoteAttributor
             }
 
             int end = NamePhrases.RunEnd(t, i, _registry.Meter);
-            NamePhrase? phrase = NamePhrases.Read(_paragraphs[paragraph].Text, t, i, end, _registry.Meter);
+            NamePhrase? phrase = _paragraphs[paragraph].Phrase(i, end);
             if (phrase is not null && !phrase.AfterThe)
             {
                 Person? other = phrase.NameTokens >= 2 ? _registry.Resolve(phrase, paragraph, i) : _registry.FindBySurname(phrase.Name, paragraph, i, phrase.Gender);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace NewsGen.Parsing.Quotes;
@@ -46,6 +47,10 @@ internal sealed class Subjects
     private readonly int _paragraph;
     private readonly PersonRegistry _registry;
     private readonly HashSet<string> _capitalizedMidSentence;
+    private Dictionary<int, (int End, NamePhrase? Phrase)>? _phrases;
+    private int[]? _sentenceStart;
+    private int[]? _nextCandidate;
+    private int[]? _previousCue;
 
     public Subjects(string text, IReadOnlyList<Token> tokens, int paragraph, PersonRegistry registry, HashSet<string> capitalizedMidSentence)
     {
@@ -57,6 +62,105 @@ internal sealed class Subjects
     }
 
     public IReadOnlyList<Token> Tokens => _tokens;
+
+    /// <summary>True for a token that ends a sentence of the writer's text: its end mark, or a quote whose words end one.</summary>
+    public static bool EndsSentence(Token t) => t.Kind == TokenKind.End || (t.Kind == TokenKind.Quote && t.EndsSentence);
+
+    /// <summary>The first token of the sentence that token <paramref name="i"/> is in (or would start at <paramref name="i"/> = count).</summary>
+    public int SentenceStart(int i)
+    {
+        Index();
+        return _sentenceStart![i];
+    }
+
+    /// <summary>The first token at or after <paramref name="k"/> that is a pronoun or a name word (the count when none).</summary>
+    public int NextCandidate(int k)
+    {
+        Index();
+        return k >= _tokens.Count ? _tokens.Count : _nextCandidate![k];
+    }
+
+    /// <summary>
+    /// The last token at or before <paramref name="j"/> that a woven-in quote's search for its verb stops at: a
+    /// sentence end, a word that may report speech, or "according" (-1 when none).
+    /// </summary>
+    public int PreviousCue(int j)
+    {
+        Index();
+        return j < 0 ? -1 : _previousCue![j];
+    }
+
+    /// <summary>
+    /// One pass over the paragraph's tokens for the jumps above (issue 18): the rules that read along a sentence
+    /// visit only the tokens that can change their answer, so their results are those of reading every token.
+    /// </summary>
+    private void Index()
+    {
+        if (_sentenceStart is not null)
+        {
+            return;
+        }
+
+        int n = _tokens.Count;
+        _registry.Meter.Add(n + 1);
+        var sentenceStart = new int[n + 1];
+        var nextCandidate = new int[n];
+        var previousCue = new int[n];
+        int currentStart = 0;
+        int cue = -1;
+        for (int i = 0; i < n; i++)
+        {
+            sentenceStart[i] = currentStart;
+            Token t = _tokens[i];
+            if (EndsSentence(t))
+            {
+                currentStart = i + 1;
+            }
+
+            bool isCue = EndsSentence(t) || (t.IsWord && (SpeechVerbs.Use(t.Text) != VerbUse.None || string.Equals(t.Text, "according", System.StringComparison.OrdinalIgnoreCase)));
+            cue = isCue ? i : cue;
+            previousCue[i] = cue;
+        }
+
+        sentenceStart[n] = currentStart;
+        int next = n;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            Token t = _tokens[i];
+            if (NameLexicon.PronounGender(t.Text) is not null || NamePhrases.IsNameWord(t))
+            {
+                next = i;
+            }
+
+            nextCandidate[i] = next;
+        }
+
+        _sentenceStart = sentenceStart;
+        _nextCandidate = nextCandidate;
+        _previousCue = previousCue;
+    }
+
+    /// <summary>
+    /// The name phrase of tokens <paramref name="start"/>..<paramref name="end"/>, read once per paragraph
+    /// (issue 18): a phrase depends on the paragraph's tokens alone, and the rules that read a sentence back (a
+    /// participle's subject, the names between two quotes) would otherwise read and allocate the same names again
+    /// for every quote and verb in a long sentence.
+    /// </summary>
+    public NamePhrase? Phrase(int start, int end)
+    {
+        // Keyed by the first token: nearly every read of a run starts and ends at the same tokens, and a run read
+        // with another end (a name cut short before a verb) is read afresh.
+        _registry.Meter.Add(1);
+        _phrases ??= new Dictionary<int, (int End, NamePhrase? Phrase)>();
+        if (_phrases.TryGetValue(start, out (int End, NamePhrase? Phrase) known) && known.End == end)
+        {
+            return known.Phrase;
+        }
+
+        NamePhrase? phrase = NamePhrases.Read(_text, _tokens, start, end, _registry.Meter);
+        _phrases[start] = (end, phrase);
+        return phrase;
+    }
 
     public string Text => _text;
 
@@ -273,16 +377,12 @@ internal sealed class Subjects
     /// <summary>The subject a participle ("saying", "dismissing") shares: the first person its sentence names.</summary>
     public Attribution OfSentence(int before)
     {
-        int start = before;
-        int limit = before - AttributionWindow.SentenceTokens;
-        while (start > 0 && start > limit && _tokens[start - 1].Kind != TokenKind.End && !(_tokens[start - 1].Kind == TokenKind.Quote && _tokens[start - 1].EndsSentence))
-        {
-            start--;
-        }
-
+        // The sentence's start, at most SentenceTokens back; then only the pronouns and name words in it (issue 18:
+        // the index makes both steps jumps, where a never-ending sentence made every verb of every quote walk them).
+        int start = Math.Max(SentenceStart(before), Math.Max(0, before - AttributionWindow.SentenceTokens));
         _registry.Meter.Add(before - start + 1);
 
-        for (int k = start; k < before; k++)
+        for (int k = NextCandidate(start); k < before; k = NextCandidate(k + 1))
         {
             Token t = _tokens[k];
             if (NameLexicon.PronounGender(t.Text) is Gender gender)
@@ -296,7 +396,7 @@ internal sealed class Subjects
             }
 
             int end = NamePhrases.RunEnd(_tokens, k, _registry.Meter);
-            NamePhrase? phrase = NamePhrases.Read(_text, _tokens, k, end, _registry.Meter);
+            NamePhrase? phrase = Phrase(k, end);
             if (phrase is not null && !_tokens[end].IsPossessive && !phrase.AfterThe)
             {
                 Person person = _registry.Resolve(phrase, _paragraph, k);
@@ -327,7 +427,7 @@ internal sealed class Subjects
             return named ? Organization(start, end) : Attribution.Unnamed;
         }
 
-        NamePhrase? phrase = NamePhrases.Read(_text, _tokens, start, end, _registry.Meter);
+        NamePhrase? phrase = Phrase(start, end);
         if (phrase is null || _tokens[end].IsPossessive)
         {
             return Attribution.NotFound;
