@@ -18,6 +18,11 @@ using NewsGen.Parsing;
 //                              one article edited on a warm driver, as a console run (fits 30,000 articles in memory)
 //   --analyzer-cost count [rounds]
 //                              NewsGen's analyzer beside its generator, with and without the shared parse
+//   --attribution-polnear texts annotations [misses.txt]
+//                              quote recall and speaker precision/recall against PolNeAR (docs/quotes.md, "PolNeAR")
+//   --attribution-show file    every quote of one article with its kind and speaker
+//   --attribution-cost [family ...]
+//                              parse and attribution ms and MB allocated per MB, prose and the worst-case families
 if (args.Length > 0 && args[0] == "--write-resx")
 {
     string path = args.Length > 1 ? args[1] : Path.Combine(SeedFiles.Directory, "..", "benchmarks", "NewsGen.Benchmarks", "Resources", "SeedArticle.resx");
@@ -57,6 +62,24 @@ if (args.Length is 2 or 3 && args[0] == "--incremental-edit")
 if (args.Length is 2 or 3 && args[0] == "--analyzer-cost")
 {
     AnalyzerCostRun.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+    return 0;
+}
+
+if (args.Length >= 1 && args[0] == "--attribution-cost")
+{
+    NewsGen.Benchmarks.Attribution.AttributionCost.Run(args.Length > 1 ? args[1..] : NewsGen.Benchmarks.WorstCase.PathologicalText.Families);
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "--attribution-show")
+{
+    NewsGen.Benchmarks.Attribution.PolnearScore.Show(args[1]);
+    return 0;
+}
+
+if (args.Length is 3 or 4 && args[0] == "--attribution-polnear")
+{
+    NewsGen.Benchmarks.Attribution.PolnearScore.Run(args[1], args[2], args.Length == 4 ? args[3] : null);
     return 0;
 }
 

@@ -38,7 +38,14 @@ public sealed class AttributionConventionTests
     [Theory]
     [InlineData("The Defence Ministry said in a statement that the exercises were \"routine.\"")]
     [InlineData("\"We are cooperating fully,\" Fennimore Group said.")]
-    public void An_institution_is_not_a_speaker(string text) => Assert.Null(LastQuote(text).Speaker);
+    public void An_institution_is_not_a_person(string text)
+    {
+        // Issue 15, convention 9: an institution now speaks as an organisation (it was "nobody" before), never as a person.
+        ArticleSpeaker speaker = ArticleParser.Parse(text).Speakers.Single();
+
+        Assert.Equal(SpeakerKind.Organization, speaker.Kind);
+        Assert.Equal(speaker.Name, LastQuote(text).Speaker);
+    }
 
     [Fact]
     public void A_person_named_like_an_institution_keeps_a_known_given_name() =>

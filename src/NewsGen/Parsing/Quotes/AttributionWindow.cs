@@ -17,4 +17,11 @@ internal static class AttributionWindow
     /// sentence, so without a cap a sentence of verbs costs the window's square per quote.
     /// </summary>
     public const int VerbsPerQuote = 6;
+
+    /// <summary>
+    /// Comma-separated pieces of an appositive read back between a name and its verb, at most (convention 7:
+    /// "Reyes, the attorney general of Nevada, one of the states suing the agency, said"), each of at most 14
+    /// tokens. Real appositives have two or three pieces; the bound keeps a list of a thousand commas linear.
+    /// </summary>
+    public const int AppositiveSegments = 4;
 }

@@ -28,7 +28,7 @@ internal static class NameLexicon
         "Despite", "Although", "Though", "While", "When", "Whether", "If", "As", "Because", "Since", "Until", "Unless",
         "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Him", "Them",
         "This", "That", "These", "Those", "There", "Here", "What", "Who", "Whom", "Which", "Why", "How", "Where",
-        "Asked", "Speaking", "Later", "Earlier", "Last", "Next", "Some", "Many", "Most", "Several", "Other", "Others",
+        "Asked", "Said", "Says", "Speaking", "Later", "Earlier", "Last", "Next", "Some", "Many", "Most", "Several", "Other", "Others",
         "Such", "According", "Instead", "Indeed", "Yes", "No", "Not", "Even", "Only", "Just", "Both", "Each", "Every",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

@@ -5,8 +5,9 @@ namespace NewsGen.Parsing.Quotes;
 /// <summary>A person's name as one mention writes it, split from its titles and role.</summary>
 internal sealed class NamePhrase
 {
-    public NamePhrase(string name, string surname, int nameTokens, string? role, Gender gender, bool hasEvidence, bool afterThe)
+    public NamePhrase(string name, string surname, int nameTokens, string? role, Gender gender, bool hasEvidence, bool afterThe, bool isTitled = false)
     {
+        IsTitled = isTitled;
         Name = name;
         Surname = surname;
         NameTokens = nameTokens;
@@ -29,6 +30,9 @@ internal sealed class NamePhrase
 
     /// <summary>A title, courtesy title, role or known given name shows that the phrase names a person.</summary>
     public bool HasPersonEvidence { get; }
+
+    /// <summary>The run itself starts with a courtesy title or a title: "Mr. Okafor", "President Okafor", "Rev. Paul Whitcombe".</summary>
+    public bool IsTitled { get; }
 
     /// <summary>Written after "the": "the White House", "the New York Times" name institutions, not people.</summary>
     public bool AfterThe { get; }
@@ -199,7 +203,7 @@ internal static class NamePhrases
 
         bool afterThe = start > 0 && tokens[start - 1].Text is "the" or "The";
         bool evidence = honorific || titles is not null || role is not null || (words >= 2 && NameLexicon.IsGivenName(tokens[nameStart].Text));
-        return new NamePhrase(name, surname, words, role, gender, evidence, afterThe);
+        return new NamePhrase(name, surname, words, role, gender, evidence, afterThe, honorific || titles is not null);
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ internal sealed class Person
     public bool IsPerson { get; set; }
 
     public bool IsFullName => Name.Length != Surname.Length;
+
+    /// <summary>A named person, or an organisation or description that speaks (never a pronoun's antecedent).</summary>
+    public SpeakerKind Kind { get; init; }
 }
 
 /// <summary>
@@ -49,11 +52,23 @@ internal sealed class PersonRegistry
     /// </summary>
     internal const int MentionWindow = 256;
 
+    // How many paragraphs back the last speaker stays a pronoun's candidate (convention 10).
+    private const int SpeakerReach = 4;
+
     private readonly List<Person> _people = new();
+    private Person? _lastSpeaker;
+    private int _lastSpeakerParagraph;
+    private int _lastSpeakerToken;
     private readonly List<MentionAt> _mentions = new();
 
     // The first person registered under each name (as the scan in registration order found it).
     private readonly Dictionary<string, Person> _byName = new(StringComparer.Ordinal);
+
+    // Organisations and descriptions that speak, by kind and name.
+    private readonly Dictionary<string, Person> _nonPersons = new(StringComparer.Ordinal);
+
+    // Full names by given name and surname, middle names and initials left out (convention 2).
+    private readonly Dictionary<string, Person> _byGivenAndSurname = new(StringComparer.Ordinal);
 
     // Full names by surname: the first, and whether another person shares the surname.
     private readonly Dictionary<string, SurnameEntry> _bySurname = new(StringComparer.Ordinal);
@@ -63,10 +78,20 @@ internal sealed class PersonRegistry
     /// <summary>The work counter for the article's name reading and attribution.</summary>
     public WorkMeter Meter { get; }
 
-    /// <summary>The person a phrase names, registered when new; null for a one-word mention no introduced name explains and that cannot stand alone.</summary>
-    public Person Resolve(NamePhrase phrase)
+    /// <summary>
+    /// The person a phrase at (<paramref name="paragraph"/>, <paramref name="token"/>) names, registered when new.
+    /// A one-word mention of a surname two people share is the one of them mentioned last before it (convention 2).
+    /// </summary>
+    public Person Resolve(NamePhrase phrase, int paragraph, int token)
     {
-        Person? person = phrase.NameTokens >= 2 ? FindFull(phrase.Name) : FindBySurname(phrase.Name);
+        Person? person = phrase.NameTokens >= 2 ? FindFull(phrase.Name, phrase.Surname) : FindBySurname(phrase.Name, paragraph, token, phrase.Gender);
+        if (person is null && phrase.NameTokens == 1 && IsAmbiguousSurname(phrase.Name))
+        {
+            // Shared, and neither of them mentioned within reach: the first one stands for the name, as before,
+            // rather than a third person made of the surname alone.
+            person = _bySurname[phrase.Name].First;
+        }
+
         if (person is null)
         {
             person = new Person(phrase.Name, phrase.NameTokens >= 2 ? phrase.Surname : phrase.Name);
@@ -83,17 +108,70 @@ internal sealed class PersonRegistry
         return person;
     }
 
-    /// <summary>The person a one-word name refers to, if the article introduced one with that surname.</summary>
-    public Person? FindBySurname(string word)
+    /// <summary>
+    /// The person a one-word name at (<paramref name="paragraph"/>, <paramref name="token"/>) refers to, if the
+    /// article introduced one with that surname. Convention 2 (namesakes): when two people share the surname, it
+    /// is the one whose mention came last before it, of a gender that agrees with <paramref name="gender"/>
+    /// ("Mrs. Clinton" after "Bill Clinton" is Hillary); null when neither is mentioned within
+    /// <see cref="MentionWindow"/> mentions, or when another agreeing namesake is mentioned in that same paragraph.
+    /// </summary>
+    public Person? FindBySurname(string word, int paragraph, int token, Gender gender = Gender.Unknown)
     {
         Meter.Add(2);
         if (_bySurname.TryGetValue(word, out SurnameEntry entry))
         {
-            // Two people sharing a surname: the mention alone cannot tell them apart.
-            return entry.Shared ? null : entry.First;
+            return entry.Shared ? LastMentionedWithSurname(word, paragraph, token, gender) : entry.First;
         }
 
         return _byName.TryGetValue(word, out Person? named) ? named : null;
+    }
+
+    private Person? LastMentionedWithSurname(string surname, int paragraph, int token, Gender gender)
+    {
+        int before = MentionsBefore(paragraph, token);
+        for (int i = before - 1; i >= Math.Max(0, before - MentionWindow); i--)
+        {
+            Meter.Add(1);
+            Person p = _mentions[i].Person;
+            if (IsCompatible(p, surname, gender))
+            {
+                // "Ivanka Marsden and her father, George Marsden, spoke. "…," Marsden said.": both in one paragraph,
+                // the last one is not clearly the one meant.
+                for (int j = i - 1; j >= Math.Max(0, before - MentionWindow) && _mentions[j].Paragraph == _mentions[i].Paragraph; j--)
+                {
+                    Meter.Add(1);
+                    if (!ReferenceEquals(_mentions[j].Person, p) && IsCompatible(_mentions[j].Person, surname, gender))
+                    {
+                        return null;
+                    }
+                }
+
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCompatible(Person p, string surname, Gender gender) =>
+        p.IsFullName && string.Equals(p.Surname, surname, StringComparison.Ordinal)
+        && (gender == Gender.Unknown || p.Gender == Gender.Unknown || p.Gender == gender);
+
+    /// <summary>
+    /// The organisation or description speaker <paramref name="name"/> (convention 9), one per distinct name and
+    /// kind, kept apart from the people: it never resolves a surname or a pronoun.
+    /// </summary>
+    public Person NonPerson(string name, SpeakerKind kind)
+    {
+        Meter.Add(1);
+        string key = (kind == SpeakerKind.Organization ? "o:" : "d:") + name;
+        if (!_nonPersons.TryGetValue(key, out Person? speaker))
+        {
+            speaker = new Person(name, name) { Kind = kind };
+            _nonPersons.Add(key, speaker);
+        }
+
+        return speaker;
     }
 
     /// <summary>True when two introduced people share the surname <paramref name="word"/>: the surname alone names neither.</summary>
@@ -136,7 +214,13 @@ internal sealed class PersonRegistry
 
             if (m.Person.Gender == gender)
             {
-                return unknown is null && !RivalInParagraph(i, stop, gender) ? m.Person : null;
+                // A nearer person of unknown gender may be the one meant ("Jolly said … “…,” he said"): no answer.
+                if (unknown is not null)
+                {
+                    return null;
+                }
+
+                return !RivalInParagraph(i, stop, gender) ? m.Person : LastSpeakerIfClear(gender, paragraph, token);
             }
 
             if (m.Person.Gender == Gender.Unknown)
@@ -146,7 +230,47 @@ internal sealed class PersonRegistry
             }
         }
 
-        return severalUnknown ? null : unknown;
+        return severalUnknown ? null : unknown ?? LastSpeakerIfClear(gender, paragraph, token);
+    }
+
+    private static Gender Opposite(Gender gender) => gender == Gender.Male ? Gender.Female : gender == Gender.Female ? Gender.Male : Gender.Unknown;
+
+    /// <summary>Records the speaker of the quote just attributed, ending at (<paramref name="paragraph"/>, <paramref name="token"/>): the pronoun fallback's candidate.</summary>
+    public void Spoke(Person speaker, int paragraph, int token)
+    {
+        Meter.Add(1);
+        _lastSpeaker = speaker;
+        _lastSpeakerParagraph = paragraph;
+        _lastSpeakerToken = token;
+    }
+
+    /// <summary>
+    /// Convention 10: "“…,” Okafor said. [two paragraphs of background] “…,” he added." When the nearest
+    /// agreeing person is out of reach or has a same-gender rival in their paragraph, the speaker of the last
+    /// quote, if the pronoun agrees with them, is the one clear candidate provided nobody else of that gender or
+    /// of unknown gender is mentioned since (a nearer "Jolly said", gender unknown, may be the one meant). It
+    /// reaches <see cref="SpeakerReach"/> paragraphs back.
+    /// </summary>
+    private Person? LastSpeakerIfClear(Gender gender, int paragraph, int token)
+    {
+        if (_lastSpeaker is not { Kind: SpeakerKind.Person } speaker || speaker.Gender != gender || _lastSpeakerParagraph < paragraph - SpeakerReach)
+        {
+            return null;
+        }
+
+        int from = MentionsBefore(_lastSpeakerParagraph, _lastSpeakerToken);
+        int to = MentionsBefore(paragraph, token);
+        for (int i = Math.Max(from, to - MentionWindow); i < to; i++)
+        {
+            Meter.Add(1);
+            Person other = _mentions[i].Person;
+            if (other.IsPerson && other.Gender != Opposite(gender) && !ReferenceEquals(other, speaker))
+            {
+                return null;
+            }
+        }
+
+        return speaker;
     }
 
     /// <summary>
@@ -243,10 +367,26 @@ internal sealed class PersonRegistry
         return lo;
     }
 
-    private Person? FindFull(string name)
+    /// <summary>
+    /// The person a full name names. Convention 2 (one person written two ways): "Mary Ortiz" is the "Mary K.
+    /// Ortiz" introduced before, and the other way round: the given name and the surname decide, a middle initial
+    /// does not.
+    /// </summary>
+    private Person? FindFull(string name, string surname)
     {
-        Meter.Add(1);
-        return _byName.TryGetValue(name, out Person? person) ? person : null;
+        Meter.Add(2);
+        if (_byName.TryGetValue(name, out Person? person))
+        {
+            return person;
+        }
+
+        return _byGivenAndSurname.TryGetValue(GivenAndSurname(name, surname), out person) ? person : null;
+    }
+
+    private static string GivenAndSurname(string name, string surname)
+    {
+        int space = name.IndexOf(' ');
+        return space < 0 ? name : name.Substring(0, space) + " " + surname;
     }
 
     private void Add(Person person)
@@ -260,6 +400,12 @@ internal sealed class PersonRegistry
 
         if (person.IsFullName)
         {
+            string key = GivenAndSurname(person.Name, person.Surname);
+            if (!_byGivenAndSurname.ContainsKey(key))
+            {
+                _byGivenAndSurname.Add(key, person);
+            }
+
             _bySurname[person.Surname] = _bySurname.TryGetValue(person.Surname, out SurnameEntry entry)
                 ? new SurnameEntry(entry.First, shared: true)
                 : new SurnameEntry(person, shared: false);

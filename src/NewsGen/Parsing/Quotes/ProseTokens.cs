@@ -129,7 +129,7 @@ internal static class ProseTokens
                 ',' => TokenKind.Comma,
                 ':' => TokenKind.Colon,
                 ';' => TokenKind.Semicolon,
-                '\u2014' or '\u2013' => TokenKind.Dash,
+                '\u2014' or '\u2013' or '\u2015' => TokenKind.Dash,
                 '.' or '!' or '?' => TokenKind.End,
                 _ => TokenKind.Other,
             };
@@ -171,6 +171,12 @@ internal static class ProseTokens
         if (i < limit && text[i] == '.' && (word.Length == 1 || word.IndexOf('.') >= 0 || Sentences.IsAbbreviation(word)))
         {
             // "Sen.", "J.", "U.S.": the period belongs to the word.
+            return i + 1;
+        }
+
+        // Convention 3: "(D-Ore.)", ", R-Tenn.,", "Portland, Ore., said": the abbreviation keeps its period.
+        if (i + 1 < limit && text[i] == '.' && PartyTags.KeepsPeriod(word, text[i + 1]))
+        {
             return i + 1;
         }
 

@@ -82,9 +82,10 @@ internal sealed class QuoteAttributor
             }
 
             quote.Speaker = found.Person;
-            if (found.Person is not null)
+            if (found.Person is { Kind: SpeakerKind.Person })
             {
                 found.Person.IsPerson = true;
+                _registry.Spoke(found.Person, quote.Span.EndParagraph, quote.LastToken);
             }
         }
     }
@@ -109,6 +110,13 @@ internal sealed class QuoteAttributor
         if (punctuated)
         {
             k--;
+        }
+
+        // Convention 8, headline and deck style: "Said Ellis: "…"" — the verb opens the sentence, the speaker follows.
+        if (punctuated && k >= 1 && t[k + 1].Kind == TokenKind.Colon && NamePhrases.IsNameWord(t[k]) && NamePhrases.RunStart(t, k, _registry.Meter) is int run and >= 1
+            && t[run - 1].Text is "Said" or "Says" && (run == 1 || t[run - 2].Kind == TokenKind.End))
+        {
+            return s.RightOf(run);
         }
 
         // With a comma or colon the verb may have a short object ("told ABC News:"); without, it must touch the quote.
@@ -136,6 +144,11 @@ internal sealed class QuoteAttributor
             k++;
         }
 
+        if (k < t.Count && k == quote.LastToken + 1 && DashAfter(t, k) is int name)
+        {
+            return DashAttribution(quote, s, name);
+        }
+
         if (k >= t.Count || !t[k].IsWord)
         {
             return Attribution.NotFound;
@@ -144,6 +157,12 @@ internal sealed class QuoteAttributor
         if (IsAccordingTo(t, k))
         {
             return s.RightOf(k + 2);
+        }
+
+        // Convention 4: ""…," as Reyes put it." — "as", the speaker, then "put it".
+        if (t[k].Text == "as" && NamePhrases.RunEnd(t, k + 1, _registry.Meter) is int named and > 0 && named + 2 < t.Count && t[named + 1].Text == "put" && t[named + 2].Text == "it")
+        {
+            return s.LeftOf(named + 1);
         }
 
         VerbUse first = SpeechVerbs.Use(t[k].Text);
@@ -184,6 +203,35 @@ internal sealed class QuoteAttributor
         return Attribution.NotFound;
     }
 
+    /// <summary>The token after a dash right after the quote ("—", "―", "–" or "--"), or null.</summary>
+    private static int? DashAfter(IReadOnlyList<Token> t, int k)
+    {
+        if (t[k].Kind == TokenKind.Dash)
+        {
+            return k + 1;
+        }
+
+        return k + 1 < t.Count && t[k].Text == "-" && t[k + 1].Text == "-" ? k + 2 : null;
+    }
+
+    /// <summary>
+    /// Convention 5: a dash attribution after a quotation, as vox pops, epigraphs and embedded posts write it:
+    /// <c>"We just want the road fixed." ― Maria Lopez, 54, a nurse</c>. The quote is a full statement; the name
+    /// comes right after the dash and ends the paragraph or is followed by its appositive or the next quote.
+    /// </summary>
+    private Attribution DashAttribution(QuoteDraft quote, Subjects s, int start)
+    {
+        IReadOnlyList<Token> t = s.Tokens;
+        if (quote.Kind != QuoteKind.Statement || start >= t.Count || !NamePhrases.IsNameWord(t[start]))
+        {
+            return Attribution.NotFound;
+        }
+
+        int end = NamePhrases.RunEnd(t, start, _registry.Meter);
+        bool closed = end + 1 >= t.Count || t[end + 1].Kind is TokenKind.Comma or TokenKind.Quote or TokenKind.End or TokenKind.Other;
+        return closed && !t[end].IsPossessive ? s.RightOf(start) : Attribution.NotFound;
+    }
+
     /// <summary>
     /// Convention: a quote woven into a sentence belongs to the sentence's speech verb, the nearest one before
     /// it: <c>Trump tweeted that Sessions was "VERY weak"</c>, <c>Sessions' recusal, Trump said, was "…"</c>.
@@ -198,7 +246,8 @@ internal sealed class QuoteAttributor
         int limit = Math.Max(0, q - AttributionWindow.SentenceTokens);
         int tried = 0;
         _registry.Meter.Add(q - limit + 1);
-        for (int j = q - 1; j >= limit; j--)
+        // Only the tokens that can decide are visited (Subjects.PreviousCue): the same answer as reading every one.
+        for (int j = s.PreviousCue(q - 1); j >= limit; j = s.PreviousCue(j - 1))
         {
             Token token = t[j];
             if (token.Kind == TokenKind.End || (token.Kind == TokenKind.Quote && token.EndsSentence))
@@ -221,7 +270,7 @@ internal sealed class QuoteAttributor
             {
                 VerbUse.Speech => true,
                 VerbUse.Naming => q - j <= 6 && AllWords(t, j + 1, q),
-                VerbUse.Characterizing => IsAsBefore(t, q),
+                VerbUse.Characterizing => IsPrepositionBefore(t, q, SpeechVerbs.CharacterizingPreposition(token.Text)),
                 _ => false,
             };
 
@@ -276,12 +325,62 @@ internal sealed class QuoteAttributor
         }
 
         QuoteDraft? previous = PreviousAttributable(index, p - 1);
-        if (previous?.Speaker is not { } speaker || previous.Span.EndParagraph != p - 1 || TwoVoices(index, p - 1, speaker))
+        if (previous is null)
+        {
+            return IndirectSpeechBefore(p - 1);
+        }
+
+        if (previous.Speaker is not { } speaker || previous.Span.EndParagraph != p - 1 || TwoVoices(index, p - 1, speaker))
         {
             return Attribution.NotFound;
         }
 
         return NamesOnlyBetween(p - 1, previous.LastToken + 1, _paragraphs[p - 1].Tokens.Count, speaker) ? Attribution.To(speaker) : Attribution.NotFound;
+    }
+
+    /// <summary>
+    /// Convention 6 (the words go on after the attribution, here across a paragraph): a paragraph that quotes
+    /// nobody but ends with one person's reported speech ("Kerry said that 100,000 would be accepted.") hands the
+    /// quote-only paragraph after it to that person, when the words after the verb name nobody else. The last
+    /// sentence is read back at most <see cref="AttributionWindow.SentenceTokens"/> tokens.
+    /// </summary>
+    private Attribution IndirectSpeechBefore(int paragraph)
+    {
+        Subjects s = _paragraphs[paragraph];
+        IReadOnlyList<Token> t = s.Tokens;
+        int last = t.Count - 1;
+        if (last < 1 || t[last].Kind != TokenKind.End)
+        {
+            return Attribution.NotFound;
+        }
+
+        int start = last;
+        while (start > 0 && last - start < AttributionWindow.SentenceTokens && t[start - 1].Kind != TokenKind.End)
+        {
+            start--;
+        }
+
+        _registry.Meter.Add(last - start + 1);
+        for (int j = start; j < last; j++)
+        {
+            if (t[j].Kind == TokenKind.Quote)
+            {
+                return Attribution.NotFound;
+            }
+        }
+
+        for (int j = start; j < last; j++)
+        {
+            if (!t[j].IsWord || SpeechVerbs.Use(t[j].Text) != VerbUse.Speech || SpeechVerbs.IsNotTheSentenceVerb(t, j) || SpeechVerbs.IsParticiple(t[j].Text))
+            {
+                continue;
+            }
+
+            Attribution found = s.Of(j, mayInvert: false);
+            return found.Person is { Kind: SpeakerKind.Person } person && NamesOnlyBetween(paragraph, j + 1, last, person) ? found : Attribution.NotFound;
+        }
+
+        return Attribution.NotFound;
     }
 
     /// <summary>
@@ -344,10 +443,10 @@ internal sealed class QuoteAttributor
             }
 
             int end = NamePhrases.RunEnd(t, i, _registry.Meter);
-            NamePhrase? phrase = NamePhrases.Read(_paragraphs[paragraph].Text, t, i, end, _registry.Meter);
+            NamePhrase? phrase = _paragraphs[paragraph].Phrase(i, end);
             if (phrase is not null && !phrase.AfterThe)
             {
-                Person? other = phrase.NameTokens >= 2 ? _registry.Resolve(phrase) : _registry.FindBySurname(phrase.Name);
+                Person? other = phrase.NameTokens >= 2 ? _registry.Resolve(phrase, paragraph, i) : _registry.FindBySurname(phrase.Name, paragraph, i, phrase.Gender);
                 if (other is not null && other.IsPerson && !ReferenceEquals(other, speaker))
                 {
                     return false;
@@ -403,6 +502,6 @@ internal sealed class QuoteAttributor
         return true;
     }
 
-    private static bool IsAsBefore(IReadOnlyList<Token> t, int q) =>
-        (q >= 1 && t[q - 1].Text == "as") || (q >= 2 && t[q - 2].Text == "as" && t[q - 1].Text is "a" or "an" or "the");
+    private static bool IsPrepositionBefore(IReadOnlyList<Token> t, int q, string preposition) =>
+        (q >= 1 && t[q - 1].Text == preposition) || (q >= 2 && t[q - 2].Text == preposition && t[q - 1].Text is "a" or "an" or "the");
 }

@@ -190,7 +190,11 @@ public static class QuoteExtractor
             NamePhrase? phrase = NamePhrases.Read(text, tokens, k, end, registry.Meter);
             if (phrase is not null && !(phrase.AfterThe && !phrase.HasPersonEvidence))
             {
-                Person? person = phrase.NameTokens >= 2 ? registry.Resolve(phrase) : registry.FindBySurname(phrase.Name);
+                // Convention 1: "Mr. Okafor", "President Okafor", "the Rev. Whitcombe" register a person even when no
+                // full name introduced them, so that a later "he said" finds them.
+                Person? person = phrase.NameTokens >= 2 || (phrase.HasPersonEvidence && phrase.IsTitled)
+                    ? registry.Resolve(phrase, paragraph, k)
+                    : registry.FindBySurname(phrase.Name, paragraph, k, phrase.Gender);
                 if (person is not null && !tokens[end].IsPossessive)
                 {
                     registry.Mention(person, paragraph, end);
@@ -234,7 +238,7 @@ public static class QuoteExtractor
             quotes[q] = new ArticleQuote(text, span.Paragraph, span.MarkOffset + 1, text.Length, span.EndParagraph, d.Kind, speaker?.Name, speaker?.Role, d.Parent);
             if (speaker is not null && seen.Add(speaker))
             {
-                speakers.Add(new ArticleSpeaker(speaker.Name, speaker.Role));
+                speakers.Add(new ArticleSpeaker(speaker.Name, speaker.Role, speaker.Kind));
             }
         }
 

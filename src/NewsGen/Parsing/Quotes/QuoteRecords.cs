@@ -31,7 +31,7 @@ public enum QuoteKind
 /// <param name="Length">The length of <paramref name="Text"/> in UTF-16 code units.</param>
 /// <param name="EndParagraph">Index of the paragraph that holds the closing mark (equals <paramref name="Paragraph"/> unless the quote runs on).</param>
 /// <param name="Kind">What the quotation is doing in the sentence.</param>
-/// <param name="Speaker">The speaker's canonical name ("Donald Trump"), or null when the text does not say.</param>
+/// <param name="Speaker">The speaker's canonical name ("Donald Trump"; for an organisation or a description, see <see cref="ArticleSpeaker.Name"/>), or null when the text does not say.</param>
 /// <param name="Role">The speaker's role as the article gives it ("President"), or null.</param>
 /// <param name="Parent">The index of the enclosing quote for a nested quote, otherwise -1.</param>
 public sealed record ArticleQuote(
@@ -45,10 +45,14 @@ public sealed record ArticleQuote(
     string? Role,
     int Parent);
 
-/// <summary>A person (or organisation) quoted in an article.</summary>
-/// <param name="Name">The canonical name: the full name the article introduced, without titles.</param>
+/// <summary>A person, organisation or described speaker quoted in an article.</summary>
+/// <param name="Name">
+/// For a person, the canonical name: the full name the article introduced, without titles. For an organisation,
+/// its name as written, without "the". For a description, the description ("a spokesman for the utility").
+/// </param>
 /// <param name="Role">The role the article gives ("White House press secretary"), or null.</param>
-public sealed record ArticleSpeaker(string Name, string? Role);
+/// <param name="Kind">Whether the speaker is a named person, an organisation or a description.</param>
+public sealed record ArticleSpeaker(string Name, string? Role, SpeakerKind Kind = SpeakerKind.Person);
 
 /// <summary>A structural problem with quotation marks.</summary>
 public enum QuoteProblemKind

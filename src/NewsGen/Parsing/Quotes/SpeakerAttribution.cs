@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace NewsGen.Parsing.Quotes;
@@ -35,11 +36,21 @@ internal sealed class Subjects
         "could", "may", "might", "earlier", "further", "separately", "repeatedly", "publicly", "privately",
     };
 
+    // Prepositions that put a name inside an appositive: "the governor of Nevada", "a nurse from Leeds".
+    private static readonly HashSet<string> AppositivePrepositions = new(System.StringComparer.Ordinal)
+    {
+        "of", "in", "from", "at", "near", "outside", "for",
+    };
+
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly int _paragraph;
     private readonly PersonRegistry _registry;
     private readonly HashSet<string> _capitalizedMidSentence;
+    private Dictionary<int, (int End, NamePhrase? Phrase)>? _phrases;
+    private int[]? _sentenceStart;
+    private int[]? _nextCandidate;
+    private int[]? _previousCue;
 
     public Subjects(string text, IReadOnlyList<Token> tokens, int paragraph, PersonRegistry registry, HashSet<string> capitalizedMidSentence)
     {
@@ -51,6 +62,105 @@ internal sealed class Subjects
     }
 
     public IReadOnlyList<Token> Tokens => _tokens;
+
+    /// <summary>True for a token that ends a sentence of the writer's text: its end mark, or a quote whose words end one.</summary>
+    public static bool EndsSentence(Token t) => t.Kind == TokenKind.End || (t.Kind == TokenKind.Quote && t.EndsSentence);
+
+    /// <summary>The first token of the sentence that token <paramref name="i"/> is in (or would start at <paramref name="i"/> = count).</summary>
+    public int SentenceStart(int i)
+    {
+        Index();
+        return _sentenceStart![i];
+    }
+
+    /// <summary>The first token at or after <paramref name="k"/> that is a pronoun or a name word (the count when none).</summary>
+    public int NextCandidate(int k)
+    {
+        Index();
+        return k >= _tokens.Count ? _tokens.Count : _nextCandidate![k];
+    }
+
+    /// <summary>
+    /// The last token at or before <paramref name="j"/> that a woven-in quote's search for its verb stops at: a
+    /// sentence end, a word that may report speech, or "according" (-1 when none).
+    /// </summary>
+    public int PreviousCue(int j)
+    {
+        Index();
+        return j < 0 ? -1 : _previousCue![j];
+    }
+
+    /// <summary>
+    /// One pass over the paragraph's tokens for the jumps above (issue 18): the rules that read along a sentence
+    /// visit only the tokens that can change their answer, so their results are those of reading every token.
+    /// </summary>
+    private void Index()
+    {
+        if (_sentenceStart is not null)
+        {
+            return;
+        }
+
+        int n = _tokens.Count;
+        _registry.Meter.Add(n + 1);
+        var sentenceStart = new int[n + 1];
+        var nextCandidate = new int[n];
+        var previousCue = new int[n];
+        int currentStart = 0;
+        int cue = -1;
+        for (int i = 0; i < n; i++)
+        {
+            sentenceStart[i] = currentStart;
+            Token t = _tokens[i];
+            if (EndsSentence(t))
+            {
+                currentStart = i + 1;
+            }
+
+            bool isCue = EndsSentence(t) || (t.IsWord && (SpeechVerbs.Use(t.Text) != VerbUse.None || string.Equals(t.Text, "according", System.StringComparison.OrdinalIgnoreCase)));
+            cue = isCue ? i : cue;
+            previousCue[i] = cue;
+        }
+
+        sentenceStart[n] = currentStart;
+        int next = n;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            Token t = _tokens[i];
+            if (NameLexicon.PronounGender(t.Text) is not null || NamePhrases.IsNameWord(t))
+            {
+                next = i;
+            }
+
+            nextCandidate[i] = next;
+        }
+
+        _sentenceStart = sentenceStart;
+        _nextCandidate = nextCandidate;
+        _previousCue = previousCue;
+    }
+
+    /// <summary>
+    /// The name phrase of tokens <paramref name="start"/>..<paramref name="end"/>, read once per paragraph
+    /// (issue 18): a phrase depends on the paragraph's tokens alone, and the rules that read a sentence back (a
+    /// participle's subject, the names between two quotes) would otherwise read and allocate the same names again
+    /// for every quote and verb in a long sentence.
+    /// </summary>
+    public NamePhrase? Phrase(int start, int end)
+    {
+        // Keyed by the first token: nearly every read of a run starts and ends at the same tokens, and a run read
+        // with another end (a name cut short before a verb) is read afresh.
+        _registry.Meter.Add(1);
+        _phrases ??= new Dictionary<int, (int End, NamePhrase? Phrase)>();
+        if (_phrases.TryGetValue(start, out (int End, NamePhrase? Phrase) known) && known.End == end)
+        {
+            return known.Phrase;
+        }
+
+        NamePhrase? phrase = NamePhrases.Read(_text, _tokens, start, end, _registry.Meter);
+        _phrases[start] = (end, phrase);
+        return phrase;
+    }
 
     public string Text => _text;
 
@@ -80,6 +190,12 @@ internal sealed class Subjects
             k--;
         }
 
+        // Convention 3: "Alvarez (D-Ore.) said": the party–state tag stands between the name and the verb.
+        if (k >= 3 && _tokens[k].Text == ")" && _tokens[k - 2].Text == "(" && PartyTags.IsTag(_tokens[k - 1].Text.TrimEnd('.')))
+        {
+            k -= 3;
+        }
+
         if (k < 0)
         {
             return Attribution.NotFound;
@@ -88,13 +204,39 @@ internal sealed class Subjects
         // Appositive between subject and verb: "Jane Roe, a spokeswoman for the agency, said"; "Roe, who …, said".
         if (_tokens[k].Kind == TokenKind.Comma)
         {
-            int open = k - 1;
-            while (open >= 0 && k - open <= 14 && _tokens[open].Kind is TokenKind.Word or TokenKind.Other)
+            int open = -1;
+            bool continuing = false;
+            for (int segment = 0; segment < AttributionWindow.AppositiveSegments; segment++)
             {
-                open--;
+                open = k - 1;
+                while (open >= 0 && k - open <= 14 && _tokens[open].Kind is TokenKind.Word or TokenKind.Other)
+                {
+                    open--;
+                }
+
+                if (open < 1 || _tokens[open].Kind != TokenKind.Comma)
+                {
+                    return Attribution.NotFound;
+                }
+
+                // Convention 7, long appositives: "Reyes, the attorney general of Nevada, one of the states suing,
+                // said", "James, 22, of Flint, Mich., said", "Clinton, at a town hall in Columbus, Ohio, said": a
+                // name after a preposition is a place or body inside the appositive, not the subject; read on
+                // back to the comma before it, over at most AppositiveSegments comma-separated pieces.
+                bool nameBefore = NamePhrases.IsNameWord(_tokens[open - 1]);
+                int placeStart = nameBefore ? NamePhrases.RunStart(_tokens, open - 1, _registry.Meter) : -1;
+                bool placeInAppositive = placeStart >= 1 && AppositivePrepositions.Contains(_tokens[placeStart - 1].Text);
+                if (!placeInAppositive && !(continuing && !nameBefore))
+                {
+                    break;
+                }
+
+                continuing = true;
+                k = open;
+                open = -1;
             }
 
-            if (open < 1 || _tokens[open].Kind != TokenKind.Comma)
+            if (open < 1 || (continuing && !NamePhrases.IsNameWord(_tokens[open - 1])))
             {
                 return Attribution.NotFound;
             }
@@ -140,6 +282,12 @@ internal sealed class Subjects
             if (JobReference(k) is { } job)
             {
                 return job;
+            }
+
+            // Convention 9: "a spokesman for the utility said": someone the article describes but does not name.
+            if (DescriptionEndingAt(k) is { } described)
+            {
+                return described;
             }
 
             // "the source said", "officials told", "it said": someone, but nobody named.
@@ -199,6 +347,12 @@ internal sealed class Subjects
                 k0++;
             }
 
+            // Convention 9: "…," said a spokesman for the utility.
+            if (DescriptionStartingAt(start) is { } described)
+            {
+                return described;
+            }
+
             return t.IsCapitalized ? Attribution.NotFound : Attribution.Unnamed;
         }
 
@@ -223,16 +377,12 @@ internal sealed class Subjects
     /// <summary>The subject a participle ("saying", "dismissing") shares: the first person its sentence names.</summary>
     public Attribution OfSentence(int before)
     {
-        int start = before;
-        int limit = before - AttributionWindow.SentenceTokens;
-        while (start > 0 && start > limit && _tokens[start - 1].Kind != TokenKind.End && !(_tokens[start - 1].Kind == TokenKind.Quote && _tokens[start - 1].EndsSentence))
-        {
-            start--;
-        }
-
+        // The sentence's start, at most SentenceTokens back; then only the pronouns and name words in it (issue 18:
+        // the index makes both steps jumps, where a never-ending sentence made every verb of every quote walk them).
+        int start = Math.Max(SentenceStart(before), Math.Max(0, before - AttributionWindow.SentenceTokens));
         _registry.Meter.Add(before - start + 1);
 
-        for (int k = start; k < before; k++)
+        for (int k = NextCandidate(start); k < before; k = NextCandidate(k + 1))
         {
             Token t = _tokens[k];
             if (NameLexicon.PronounGender(t.Text) is Gender gender)
@@ -246,10 +396,10 @@ internal sealed class Subjects
             }
 
             int end = NamePhrases.RunEnd(_tokens, k, _registry.Meter);
-            NamePhrase? phrase = NamePhrases.Read(_text, _tokens, k, end, _registry.Meter);
+            NamePhrase? phrase = Phrase(k, end);
             if (phrase is not null && !_tokens[end].IsPossessive && !phrase.AfterThe)
             {
-                Person person = _registry.Resolve(phrase);
+                Person person = _registry.Resolve(phrase, _paragraph, k);
                 if (person.IsPerson)
                 {
                     return Attribution.To(person);
@@ -269,25 +419,28 @@ internal sealed class Subjects
             return Attribution.NotFound;
         }
 
-        // "the Defence Ministry said": an institution speaks, not a person the article names.
+        // Convention 9: "the Defence Ministry said": an institution speaks, not a person.
         if (NamePhrases.IsOrganisation(_tokens, start, end))
         {
-            return Attribution.Unnamed;
+            // "Police said", "Officials said": one capitalised noun alone is a group, not an organisation's name.
+            bool named = end > start || (start > 0 && _tokens[start - 1].Text is "the" or "The");
+            return named ? Organization(start, end) : Attribution.Unnamed;
         }
 
-        NamePhrase? phrase = NamePhrases.Read(_text, _tokens, start, end, _registry.Meter);
+        NamePhrase? phrase = Phrase(start, end);
         if (phrase is null || _tokens[end].IsPossessive)
         {
             return Attribution.NotFound;
         }
 
-        // "the White House said", "the ministry said": an institution the writer does not name as a speaker.
+        // Convention 9: "the White House said", "The Daily Ledger reports:": a name after "the" is an institution
+        // or a publication, which speaks as an organisation.
         if (phrase.AfterThe && !phrase.HasPersonEvidence)
         {
-            return Attribution.Unnamed;
+            return Organization(start, end);
         }
 
-        if (phrase.NameTokens == 1 && !phrase.HasPersonEvidence && _registry.FindBySurname(phrase.Name) is null)
+        if (phrase.NameTokens == 1 && !phrase.HasPersonEvidence && _registry.FindBySurname(phrase.Name, _paragraph, start) is null)
         {
             // Two people share the surname: it names neither.
             if (_registry.IsAmbiguousSurname(phrase.Name))
@@ -303,10 +456,101 @@ internal sealed class Subjects
             }
         }
 
-        Person person = _registry.Resolve(phrase);
+        Person person = _registry.Resolve(phrase, _paragraph, start);
         person.IsPerson = true;
         return Attribution.To(person);
     }
+
+    private Attribution Organization(int start, int end)
+    {
+        if (_tokens[end].IsPossessive)
+        {
+            return Attribution.Unnamed;
+        }
+
+        string name = _text.Substring(_tokens[start].Start, _tokens[end].End - _tokens[start].Start);
+        return Attribution.To(_registry.NonPerson(name, SpeakerKind.Organization));
+    }
+
+    /// <summary>
+    /// Convention 9: a description that stands for a speaker: "a spokesman for the utility", "an aide to the
+    /// governor", "a senior administration official". It starts with "a"/"an", has a role noun among its first
+    /// four words and at least one word besides it, is all lower case (a name in it makes it someone's
+    /// representative, "a lawyer for Derek Osei", which stays unnamed) and is at most
+    /// <see cref="MaxDescriptionWords"/> words long.
+    /// </summary>
+    private Attribution? DescriptionBetween(int first, int last)
+    {
+        if (first < 0 || last >= _tokens.Count || last - first < 2 || last - first >= MaxDescriptionWords || _tokens[first].Text is not ("a" or "an" or "A" or "An"))
+        {
+            return null;
+        }
+
+        bool role = false;
+        for (int i = first + 1; i <= last; i++)
+        {
+            Token t = _tokens[i];
+            if (!t.IsWord || t.IsCapitalized || t.IsPossessive || NameLexicon.PronounGender(t.Text) is not null || DescriptionStops.Contains(t.Text))
+            {
+                return null;
+            }
+
+            role |= i - first <= 4 && NameLexicon.IsRoleNoun(t.Text);
+        }
+
+        if (!role)
+        {
+            return null;
+        }
+
+        string description = _text.Substring(_tokens[first].Start, _tokens[last].End - _tokens[first].Start);
+        if (char.IsUpper(description[0]))
+        {
+            description = char.ToLowerInvariant(description[0]) + description.Substring(1);
+        }
+
+        return Attribution.To(_registry.NonPerson(description, SpeakerKind.Description));
+    }
+
+    private Attribution? DescriptionEndingAt(int last)
+    {
+        for (int first = last - 1; first >= 0 && last - first < MaxDescriptionWords; first--)
+        {
+            if (!_tokens[first].IsWord)
+            {
+                return null;
+            }
+
+            if (_tokens[first].Text is "a" or "an" or "A" or "An")
+            {
+                return DescriptionBetween(first, last);
+            }
+        }
+
+        return null;
+    }
+
+    private Attribution? DescriptionStartingAt(int first)
+    {
+        int last = first;
+        while (last + 1 < _tokens.Count && last + 1 - first < MaxDescriptionWords && _tokens[last + 1].IsWord && !_tokens[last + 1].IsCapitalized
+            && !DescriptionStops.Contains(_tokens[last + 1].Text))
+        {
+            last++;
+        }
+
+        return DescriptionBetween(first, last);
+    }
+
+    private const int MaxDescriptionWords = 8;
+
+    // Words that end a description read forwards ("said a spokesman for the utility in a statement"): the
+    // sentence goes on with its own adverbials and clauses.
+    private static readonly HashSet<string> DescriptionStops = new(System.StringComparer.Ordinal)
+    {
+        "in", "on", "during", "after", "before", "when", "while", "who", "which", "that", "and", "but", "as", "told",
+        "said", "says", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "adding", "saying",
+    };
 
     private bool StartsSentence(int k) =>
         k == 0 || _tokens[k - 1].Kind == TokenKind.End || (_tokens[k - 1].Kind == TokenKind.Quote && _tokens[k - 1].EndsSentence);

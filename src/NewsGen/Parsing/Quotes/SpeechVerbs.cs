@@ -33,6 +33,11 @@ internal static class SpeechVerbs
         "said", "says", "added", "adds", "asked", "asks", "continued", "continues", "wrote", "writes", "explained",
         "replied", "responded", "answered", "insisted", "noted", "recalled", "warned", "tweeted", "declared", "argued",
         "observed", "remarked", "conceded", "admitted", "acknowledged", "countered", "cautioned", "told",
+
+        // Convention 4: the manner verbs of the reference lists invert too: "…," concluded Blackwell.
+        "concluded", "concludes", "notes", "demanded", "lamented", "retorted", "reiterated", "shouted", "quipped",
+        "gushed", "beamed", "mused", "pleaded", "stressed", "exclaimed", "whispered", "yelled", "screamed", "sang",
+        "implored", "boasted", "joked", "scoffed", "fumed", "predicted", "recounted", "asserted", "explains", "adds",
     };
 
     /// <summary>How <paramref name="word"/> reports speech. Verbs are lower case in running text: "States" or "Post" is a name.</summary>
@@ -48,6 +53,12 @@ internal static class SpeechVerbs
     public static VerbUse UseAt(IReadOnlyList<Token> tokens, int i)
     {
         string word = tokens[i].Text;
+        // Convention 4: "as Ortiz put it", "Ortiz put it this way:" — "put" reports speech only with "it" after it.
+        if (word == "put")
+        {
+            return i + 1 < tokens.Count && tokens[i + 1].Text == "it" ? VerbUse.AdjacentSpeech : VerbUse.None;
+        }
+
         if (word is "shot" or "fired" or "hit" or "snapped" or "pushed")
         {
             return i + 1 < tokens.Count && tokens[i + 1].Text == "back" ? VerbUse.AdjacentSpeech : VerbUse.None;
@@ -79,6 +90,9 @@ internal static class SpeechVerbs
         i >= 0 && tokens[i].Text is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "this";
 
     /// <summary>-ing forms take the subject of their sentence: "Sanders echoed the point, saying, "…"".</summary>
+    /// <summary>Convention 4: "likened the plan to a "circus"" — the verbs of comparison take their quotation after "to", the others after "as".</summary>
+    public static string CharacterizingPreposition(string word) => word.StartsWith("liken", StringComparison.OrdinalIgnoreCase) ? "to" : "as";
+
     public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     private static Dictionary<string, VerbUse> Build()
@@ -103,15 +117,42 @@ internal static class SpeechVerbs
             "caution cautioned cautions cautioning", "observe observed observes observing", "noted",
             "recount recounted recounts recounting", "reiterate reiterated reiterates reiterating",
             "stressed", "emphasise emphasised emphasises emphasising",
-            "emphasize emphasized emphasizes emphasizing", "assert asserted asserts asserting");
-        Add(verbs, VerbUse.AdjacentSpeech, "continue continued continues continuing", "quip quipped", "laugh laughed", "sigh sighed");
+            "emphasize emphasized emphasizes emphasizing", "assert asserted asserts asserting",
+
+            // Issue 15, convention 4 (docs/quotes.md): the rest of the reporting verbs of English grammar references'
+            // lists (the "say" and "tell" patterns: advise, agree, announce, complain, confirm, declare, mention,
+            // promise, propose, suggest, warn; and the wider C1 catalogues: accuse, allege, conclude, demand,
+            // implore, lament, note, reiterate, retort, reveal, ...). Only the past and -ing forms are added here:
+            // the plain form of most of them is also a noun ("demand was softer", "a promise", "in protest"), and
+            // the -s forms are added below as adjacent-only. Verbs of thinking (believe, think, feel) are not speech.
+            "concluded concluding", "noting", "demanded demanding", "implored imploring", "pleaded pleading",
+            "begged begging", "lamented lamenting", "alleged alleging", "accused accusing", "retorted retorting",
+            "revealed revealing", "mentioned mentioning", "vowed", "pledged pledging", "mused musing",
+            "scoffed scoffing", "fumed fuming", "railed railing", "gushed gushing", "sang singing", "yelled yelling",
+            "screamed screaming", "whispered whispering", "cried", "proclaimed proclaiming", "affirmed affirming",
+            "advised advising", "informed informing", "assured assuring", "reminded reminding", "reported",
+            "protested protesting", "objected", "proposed proposing", "countering", "stressing", "commenting",
+            "remarking", "answering", "agreed agreeing", "apologized apologizing", "apologised apologising",
+            "threatened threatening", "swore swearing", "chided chiding", "scolded scolding", "bemoaned bemoaning",
+            "grumbled grumbling", "marveled marvelled", "recalled", "testifies");
+        Add(verbs, VerbUse.AdjacentSpeech, "continue continued continues continuing", "quip quipped", "laugh laughed", "sigh sighed",
+
+            // Convention 4: forms that are also common nouns ("the reports", "his remarks", "in protest") report speech
+            // only right next to the quotation: "The Daily Ledger reports: "…"", ""…," she remarks."
+            "report reports", "remarks", "comments", "notes", "answers", "counters", "stresses", "states", "protests",
+            "objects", "posts", "tweets", "cries", "sings", "rails", "fumes", "marvels", "beamed beams", "concludes",
+            "demands", "implores", "pleads", "begs", "laments", "alleges", "accuses", "retorts", "reveals", "mentions",
+            "vows", "pledges", "promises", "muses", "scoffs", "gushes", "yells", "screams", "whispers", "proclaims",
+            "affirms", "advises", "informs", "assures", "reminds", "proposes", "agrees", "threatens", "swears",
+            "scolds", "bemoans", "grumbles");
         Add(verbs, VerbUse.Naming, "call called calls calling", "dub dubbed dubs dubbing", "label labeled labelled labels labeling labelling",
             "brand branded brands branding", "termed", "nickname nicknamed");
         Add(verbs, VerbUse.Characterizing, "describe described describes describing", "dismiss dismissed dismisses dismissing",
             "deride derided derides deriding", "characterize characterized characterizes characterizing",
             "characterise characterised characterises characterising", "denounce denounced denounces denouncing",
             "slam slammed slams slamming", "blast blasted blasts blasting", "condemn condemned condemns condemning",
-            "praise praised praises praising", "hail hailed hails hailing", "refer referred refers referring");
+            "praise praised praises praising", "hail hailed hails hailing", "refer referred refers referring",
+            "liken likened likens likening");
         return verbs;
     }
 
