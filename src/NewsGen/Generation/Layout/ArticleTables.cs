@@ -30,7 +30,7 @@ internal sealed class ArticleTables
     /// <summary>The <see cref="QuoteFact"/> numbers of each quote.</summary>
     public string Quotes { get; }
 
-    /// <summary>A name and a role (empty when none) per speaker.</summary>
+    /// <summary>Per speaker, one string per <see cref="SpeakerLayout"/> row (a name and a role, empty when none).</summary>
     public List<string> Speakers { get; }
 
     /// <summary>Per quote: true when its text is the span of the body between its marks, so the views cut it out of the text.</summary>
@@ -59,8 +59,10 @@ internal sealed class ArticleTables
         foreach (ArticleSpeaker speaker in content.Speakers)
         {
             speakerIndex[speaker.Name] = speakerIndex.Count;
-            speakers.Add(speaker.Name);
-            speakers.Add(speaker.Role ?? string.Empty);
+            foreach (SpeakerSlot slot in SpeakerLayout.Slots)
+            {
+                speakers.Add(slot.Value(speaker));
+            }
         }
 
         string text = content.Text;
