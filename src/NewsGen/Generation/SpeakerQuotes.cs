@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NewsGen.Model;
+using NewsGen.Generation.Layout;
 using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Generation;
@@ -13,32 +14,32 @@ namespace NewsGen.Generation;
 /// <param name="Quotes">The indices of the speaker's quotes in the article, ascending.</param>
 internal sealed record SpeakerQuotes(string Name, EquatableArray<int> Quotes)
 {
-    /// <summary>The speakers of <paramref name="content"/> with their quotes, in the article's speaker order.</summary>
+    /// <summary>
+    /// The speakers of <paramref name="content"/> that have quotes, with them, in the article's speaker order. The
+    /// quotes are those the views give each speaker (<see cref="ArticleTables.QuoteSpeakers"/>), so the corpus and
+    /// the article never disagree on who said what.
+    /// </summary>
     public static EquatableArray<SpeakerQuotes> Of(ArticleContent content)
     {
-        var quotesByName = new Dictionary<string, List<int>>(System.StringComparer.Ordinal);
-        foreach (ArticleSpeaker speaker in content.Speakers)
+        int[] quoteSpeakers = ArticleTables.QuoteSpeakers(content);
+        var quotesOf = new List<int>[content.Speakers.Count];
+        for (int i = 0; i < quoteSpeakers.Length; i++)
         {
-            quotesByName[speaker.Name] = new List<int>();
-        }
-
-        for (int i = 0; i < content.Quotes.Count; i++)
-        {
-            // The views attribute a quote by the same lookup (ArticleTables): a name that is not among the
-            // article's speakers has no speaker there, so it has none here.
-            if (content.Quotes[i].Speaker is { } name && quotesByName.TryGetValue(name, out List<int>? quotes))
+            if (quoteSpeakers[i] >= 0)
             {
-                quotes.Add(i);
+                (quotesOf[quoteSpeakers[i]] ??= new List<int>()).Add(i);
             }
         }
 
-        var speakers = new SpeakerQuotes[content.Speakers.Count];
-        for (int s = 0; s < speakers.Length; s++)
+        var speakers = new List<SpeakerQuotes>();
+        for (int s = 0; s < quotesOf.Length; s++)
         {
-            string name = content.Speakers[s].Name;
-            speakers[s] = new SpeakerQuotes(name, new EquatableArray<int>(quotesByName[name].ToArray()));
+            if (quotesOf[s] is { } quotes)
+            {
+                speakers.Add(new SpeakerQuotes(content.Speakers[s].Name, new EquatableArray<int>(quotes.ToArray())));
+            }
         }
 
-        return new EquatableArray<SpeakerQuotes>(speakers);
+        return new EquatableArray<SpeakerQuotes>(speakers.ToArray());
     }
 }
