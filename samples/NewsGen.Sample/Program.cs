@@ -55,5 +55,12 @@ foreach (NewsArticle article in NewsCorpus.Articles)
     }
 }
 
+Console.WriteLine();
+Console.WriteLine($"Speakers across the corpus ({NewsCorpus.Speakers.Count}):");
+foreach (NewsCorpusSpeaker speaker in NewsCorpus.Speakers)
+{
+    Console.WriteLine($"  {speaker.Name}: {speaker.Quotes.Count} quote(s) in {speaker.Appearances.Count} article(s)");
+}
+
 static string Shorten(string text, int width) =>
     text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1).TrimEnd(), "…");

@@ -36,7 +36,7 @@ internal static class ArticleEmitter
         "// " + string.Join(", ", FactNames()),
         "// the length of each paragraph in UTF-16 code units",
         "// per quote: " + QuoteLayout.Description,
-        "// per speaker: name, role",
+        "// per speaker: " + SpeakerLayout.Description,
         "// the quotes whose text is not a span of the body between their marks",
     };
 
@@ -183,9 +183,12 @@ internal static class ArticleEmitter
 
         foreach (ArticleSpeaker speaker in content.Speakers)
         {
-            if (!CSharpLiteral.IsWellFormed(speaker.Name) || !CSharpLiteral.IsWellFormed(speaker.Role ?? string.Empty))
+            foreach (SpeakerSlot slot in SpeakerLayout.Slots)
             {
-                return false;
+                if (!CSharpLiteral.IsWellFormed(slot.Value(speaker)))
+                {
+                    return false;
+                }
             }
         }
 

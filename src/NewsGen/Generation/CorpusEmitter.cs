@@ -11,6 +11,7 @@ namespace NewsGen.Generation;
 /// Writes the corpus entry type: every generated article, in ordinal order of id, enumerable without
 /// allocation; lookup by id and the articles of a folder through compiled <c>switch</c>es (hashing, no
 /// dictionary, no allocation). Ordinal order keeps each folder's articles together, so a folder is a range.
+/// The corpus's speakers are written by <see cref="CorpusSpeakersEmitter"/>.
 /// </summary>
 internal static class CorpusEmitter
 {
@@ -24,7 +25,7 @@ internal static class CorpusEmitter
         {
             if (article.Source is not null)
             {
-                members.Add(new CorpusMember(article.Id, article.QualifiedName));
+                members.Add(new CorpusMember(article.Id, article.QualifiedName, article.Speakers));
             }
         }
 
@@ -94,6 +95,8 @@ internal static class CorpusEmitter
         w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         w.Close();
         w.Close();
+        w.Line();
+        CorpusSpeakersEmitter.WriteCorpusMembers(w, members, settings);
         w.Close();
         w.Line();
 
@@ -106,6 +109,8 @@ internal static class CorpusEmitter
             "internal " + list + "(int start, int count)\n{\n    _start = start;\n    _count = count;\n}",
             "_count",
             corpus + ".Get(_start + index)");
+        w.Line();
+        CorpusSpeakersEmitter.WriteTypes(w, settings);
 
         w.Close();
         return w.ToString();

@@ -1,4 +1,6 @@
+using NewsGen.Model;
+
 namespace NewsGen.Generation;
 
-/// <summary>An article the corpus lists: its id and its type's name below the project's namespace.</summary>
-internal sealed record CorpusMember(string Id, string QualifiedName);
+/// <summary>An article the corpus lists: its id, its type's name below the project's namespace, and its speakers with their quotes.</summary>
+internal sealed record CorpusMember(string Id, string QualifiedName, EquatableArray<SpeakerQuotes> Speakers = default);

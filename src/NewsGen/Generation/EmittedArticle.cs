@@ -1,3 +1,5 @@
+using NewsGen.Model;
+
 namespace NewsGen.Generation;
 
 /// <summary>
@@ -10,4 +12,5 @@ namespace NewsGen.Generation;
 /// <param name="QualifiedName">The type's name below the project's namespace.</param>
 /// <param name="Source">The article's namespace block, or null when emitting it failed.</param>
 /// <param name="Failure">What went wrong when <paramref name="Source"/> is null.</param>
-internal sealed record EmittedArticle(int Group, string Id, string Path, string QualifiedName, string? Source, string? Failure);
+/// <param name="Speakers">The article's speakers with their quotes, for the corpus's speaker table.</param>
+internal sealed record EmittedArticle(int Group, string Id, string Path, string QualifiedName, string? Source, string? Failure, EquatableArray<SpeakerQuotes> Speakers = default);

@@ -21,9 +21,18 @@ internal static class GeneratedNames
     public const string QuoteList = "NewsQuoteList";
     public const string SpeakerView = "NewsSpeaker";
     public const string SpeakerList = "NewsSpeakerList";
+    public const string CorpusSpeakerView = "NewsCorpusSpeaker";
+    public const string CorpusSpeakerList = "NewsCorpusSpeakerList";
+    public const string CorpusSpeakerData = "NewsCorpusSpeakerData";
+    public const string CorpusQuoteList = "NewsCorpusQuoteList";
+    public const string SpeakerAppearanceList = "NewsSpeakerAppearanceList";
     public const string NestedData = ArticleEmitter.DataField;
 
-    private static readonly string[] TypeNames = { ArticleView, ParagraphView, ParagraphList, ArticleList, ArticleData, QuoteView, QuoteKindEnum, QuoteList, SpeakerView, SpeakerList };
+    private static readonly string[] TypeNames =
+    {
+        ArticleView, ParagraphView, ParagraphList, ArticleList, ArticleData, QuoteView, QuoteKindEnum, QuoteList, SpeakerView, SpeakerList,
+        CorpusSpeakerView, CorpusSpeakerList, CorpusSpeakerData, CorpusQuoteList, SpeakerAppearanceList,
+    };
 
     // The article type's own members: the layout table's constants and the members written beside them.
     private static readonly HashSet<string> ArticleMembers = MemberNames();

@@ -128,7 +128,7 @@ public sealed class NewsGenerator : IIncrementalGenerator
                 throw new InvalidOperationException("Injected failure while emitting " + article.Model.Path + ".");
             }
 
-            return new EmittedArticle(group, article.Model.Id, article.Model.Path, article.Name.QualifiedName, ArticleEmitter.Emit(article, settings, cancellationToken), null);
+            return new EmittedArticle(group, article.Model.Id, article.Model.Path, article.Name.QualifiedName, ArticleEmitter.Emit(article, settings, cancellationToken), null, SpeakerQuotes.Of(article.Model.Content));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -60,7 +60,7 @@ internal static class QuoteViewsEmitter
             "The people an article quotes, each once, in order of their first quote. <c>foreach</c> over it allocates nothing.",
             new[] { "private readonly " + Data + " _article;" },
             "internal " + GeneratedNames.SpeakerList + "(" + Data + " article) => _article = article;",
-            "_article == null ? 0 : _article.SpeakerNames.Length",
+            "_article == null ? 0 : _article.SpeakerCount",
             "new " + GeneratedNames.SpeakerView + "(_article, index)");
     }
 
@@ -124,11 +124,14 @@ internal static class QuoteViewsEmitter
         Doc(w, "The speaker's index in the article's <c>Speakers</c>, or -1.");
         w.Line("public int SpeakerIndex => " + QuoteLayout.Read(QuoteFact.Speaker) + ";");
         w.Line();
-        Doc(w, "The speaker's full name, or empty when the text names nobody.");
-        w.Line("public string Speaker => HasSpeaker ? _article.SpeakerNames[SpeakerIndex] : string.Empty;");
+        Doc(w, "Who said this: the article's speaker, with name, role and quotes. For a quote whose text names nobody (<see cref=\"HasSpeaker\"/> false) it is the article's \"nobody\": <c>Index</c> -1, empty <c>Name</c> and <c>Role</c>, no quotes.");
+        w.Line("public " + GeneratedNames.SpeakerView + " Speaker => new " + GeneratedNames.SpeakerView + "(_article, HasSpeaker ? SpeakerIndex : -1);");
         w.Line();
-        Doc(w, "The speaker's role as the article gives it (\"President\"), or empty.");
-        w.Line("public string Role => HasSpeaker ? _article.SpeakerRoles[SpeakerIndex] : string.Empty;");
+        Doc(w, "The speaker's canonical name (<c>Speaker.Name</c>), or empty when the text names nobody.");
+        w.Line("public string SpeakerName => Speaker.Name;");
+        w.Line();
+        Doc(w, "The speaker's role as the article gives it (\"President\"; <c>Speaker.Role</c>), or empty.");
+        w.Line("public string Role => Speaker.Role;");
         w.Line();
         Doc(w, "The paragraph that holds the opening mark.");
         w.Line("public " + GeneratedNames.ParagraphView + " Paragraph => new " + GeneratedNames.ParagraphView + "(_article, ParagraphIndex);");
@@ -143,18 +146,19 @@ internal static class QuoteViewsEmitter
     private static void WriteSpeaker(SourceWriter w, string q)
     {
         string self = GeneratedNames.SpeakerView;
-        IndexedViewWriter.WriteOpening(w, self, "A view of one person an article quotes. Reading it allocates nothing.", "The speaker's 0-based position in the article's speakers (order of first quote).");
-        Doc(w, "The full name the article introduces, without titles.");
-        w.Line("public string Name => _article.SpeakerNames[Index];");
-        w.Line();
+        IndexedViewWriter.WriteOpening(w, self, "A view of one person an article quotes (or of nobody, for a quote without a speaker). Reading it allocates nothing.", "The speaker's 0-based position in the article's speakers (order of first quote), or -1 for nobody.");
+        foreach (SpeakerSlot slot in SpeakerLayout.Slots)
+        {
+            Doc(w, slot.ViewSummary);
+            w.Line("public string " + slot.Name + " => Index < 0 ? string.Empty : _article." + slot.DataArray + "[Index];");
+            w.Line();
+        }
+
         Doc(w, "True when the article gives the speaker a role.");
         w.Line("public bool HasRole => Role.Length > 0;");
         w.Line();
-        Doc(w, "The role the article gives (\"White House press secretary\"), or empty.");
-        w.Line("public string Role => _article.SpeakerRoles[Index];");
-        w.Line();
-        Doc(w, "This speaker's quotes, in text order.");
-        w.Line("public " + GeneratedNames.QuoteList + " Quotes => new " + GeneratedNames.QuoteList + "(_article, _article.SpeakerQuoteStarts[Index], _article.SpeakerQuoteStarts[Index + 1] - _article.SpeakerQuoteStarts[Index], _article.SpeakerQuotes);");
+        Doc(w, "This speaker's quotes, in text order (none for nobody).");
+        w.Line("public " + GeneratedNames.QuoteList + " Quotes => Index < 0 ? default(" + GeneratedNames.QuoteList + ") : new " + GeneratedNames.QuoteList + "(_article, _article.SpeakerQuoteStarts[Index], _article.SpeakerQuoteStarts[Index + 1] - _article.SpeakerQuoteStarts[Index], _article.SpeakerQuotes);");
         w.Line();
         Doc(w, "The article that quotes this speaker.");
         w.Line("public " + GeneratedNames.ArticleView + " Article => new " + GeneratedNames.ArticleView + "(_article);");

@@ -68,7 +68,7 @@ internal static class ViewsEmitter
         w.Line("/// Takes one article's constants and tables: <paramref name=\"facts\"/> holds the article's numbers in the order");
         w.Line("/// the article type declares them, <paramref name=\"paragraphs\"/> the UTF-16 length of each paragraph of");
         w.Line("/// <paramref name=\"text\"/>, <paramref name=\"quotes\"/> " + Int(perQuote) + " numbers per quote (" + QuoteLayout.Description + "),");
-        w.Line("/// <paramref name=\"speakers\"/> a name and a role per speaker, and <paramref name=\"quoteTexts\"/> the text of any");
+        w.Line("/// <paramref name=\"speakers\"/> per speaker its " + SpeakerLayout.Description + ", and <paramref name=\"quoteTexts\"/> the text of any");
         w.Line("/// quote that is not a span of the body (null entries elsewhere). Numbers are decimal, separated by one space.");
         w.Line("/// </summary>");
         w.Open("internal " + data + "(" + string.Join(", ", parameters) + ", " + tables + ")");
@@ -96,12 +96,20 @@ internal static class ViewsEmitter
         w.Line("QuoteFacts = Numbers(quotes);");
         w.Line("_quotes = new string[QuoteFacts.Length / " + Int(perQuote) + "];");
         w.Line("ParagraphQuoteStarts = new int[lengths.Length + 1];");
-        w.Line("SpeakerNames = new string[speakers.Length / 2];");
-        w.Line("SpeakerRoles = new string[speakers.Length / 2];");
-        w.Line("SpeakerQuoteStarts = new int[SpeakerNames.Length + 1];");
-        w.Open("for (int s = 0; s < SpeakerNames.Length; s++)");
-        w.Line("SpeakerNames[s] = speakers[2 * s];");
-        w.Line("SpeakerRoles[s] = speakers[(2 * s) + 1];");
+        string stride = Int(SpeakerLayout.Stride);
+        w.Line("SpeakerCount = speakers.Length / " + stride + ";");
+        foreach (SpeakerSlot slot in SpeakerLayout.Slots)
+        {
+            w.Line(slot.DataArray + " = new string[SpeakerCount];");
+        }
+
+        w.Line("SpeakerQuoteStarts = new int[SpeakerCount + 1];");
+        w.Open("for (int s = 0; s < SpeakerCount; s++)");
+        for (int k = 0; k < SpeakerLayout.Stride; k++)
+        {
+            w.Line(SpeakerLayout.Slots[k].DataArray + "[s] = speakers[(" + stride + " * s) + " + Int(k) + "];");
+        }
+
         w.Close();
         w.Line();
         w.Open("for (int i = 0; i < _quotes.Length; i++)");
@@ -119,12 +127,12 @@ internal static class ViewsEmitter
         w.Line("ParagraphQuoteStarts[p + 1] += ParagraphQuoteStarts[p];");
         w.Close();
         w.Line();
-        w.Open("for (int s = 0; s < SpeakerNames.Length; s++)");
+        w.Open("for (int s = 0; s < SpeakerCount; s++)");
         w.Line("SpeakerQuoteStarts[s + 1] += SpeakerQuoteStarts[s];");
         w.Close();
         w.Line();
-        w.Line("SpeakerQuotes = new int[SpeakerQuoteStarts[SpeakerNames.Length]];");
-        w.Line("var filled = new int[SpeakerNames.Length];");
+        w.Line("SpeakerQuotes = new int[SpeakerQuoteStarts[SpeakerCount]];");
+        w.Line("var filled = new int[SpeakerCount];");
         w.Open("for (int i = 0; i < _quotes.Length; i++)");
         w.Line("int speaker = " + Fact("i", QuoteFact.Speaker) + ";");
         w.Open("if (speaker >= 0)");
@@ -170,8 +178,12 @@ internal static class ViewsEmitter
 
         w.Line("public int[] QuoteFacts { get; }");
         w.Line("public int[] ParagraphQuoteStarts { get; }");
-        w.Line("public string[] SpeakerNames { get; }");
-        w.Line("public string[] SpeakerRoles { get; }");
+        w.Line("public int SpeakerCount { get; }");
+        foreach (SpeakerSlot slot in SpeakerLayout.Slots)
+        {
+            w.Line("public string[] " + slot.DataArray + " { get; }");
+        }
+
         w.Line("public int[] SpeakerQuoteStarts { get; }");
         w.Line("public int[] SpeakerQuotes { get; }");
         w.Line("public string GetParagraph(int index) => _paragraphs[index];");
@@ -182,20 +194,17 @@ internal static class ViewsEmitter
             w.Line("public global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index) => new global::System.ReadOnlySpan<byte>(_utf8, _paragraphUtf8Starts[index], _paragraphUtf8Lengths[index]);");
             w.Line();
             w.Line(settings.SpanDecoding
-                ? "private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);"
-                : "private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8.ToArray());");
+                ? "internal static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);"
+                : "internal static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8.ToArray());");
         }
 
         w.Line();
-        if (settings.Utf8Spans)
-        {
-            w.Line("// The speakers table in UTF-8 form: names and roles separated by line feeds, which no paragraph holds.");
-            w.Line("private static string[] Lines(string table) => table.Length == 0 ? new string[0] : table.Split('\\n');");
-            w.Line();
-        }
+        w.Line("// Tables of names (an article's speakers in UTF-8 form, the corpus's speakers) are separated by line feeds, which no paragraph holds.");
+        w.Line("internal static string[] Lines(string table) => table.Length == 0 ? new string[0] : table.Split('\\n');");
+        w.Line();
 
         w.Line("/// <summary>Reads a table of decimal numbers separated by single spaces (\"3 -1 14\").</summary>");
-        w.Open("private static int[] Numbers(string table)");
+        w.Open("internal static int[] Numbers(string table)");
         w.Open("if (table.Length == 0)");
         w.Line("return new int[0];");
         w.Close();

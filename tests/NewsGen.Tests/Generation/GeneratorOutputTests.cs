@@ -202,7 +202,7 @@ public sealed class GeneratorOutputTests
                                     total += quote.Offset + quote.Length + quote.ParagraphIndex + quote.EndParagraphIndex + quote.Number;
                                     total += quote.HasParent ? quote.Parent.Text.Length + quote.ParentIndex : 0;
                                     total += quote.Kind == Test.Articles.NewsQuoteKind.Statement ? 1 : 0;
-                                    total += quote.HasSpeaker ? quote.Speaker.Length + quote.Role.Length + quote.SpeakerIndex : 0;
+                                    total += quote.HasSpeaker ? quote.Speaker.Name.Length + quote.SpeakerName.Length + quote.Role.Length + quote.SpeakerIndex : quote.Speaker.Index;
                                     total += quote.Paragraph.Index + quote.Article.WordCount + quote.ToString().Length;
                                 }
                             }
@@ -219,6 +219,18 @@ public sealed class GeneratorOutputTests
                             total += article.Quotes.Count + article.Speakers.Count;
                             {{utf8}}
                         }
+
+                        foreach (Test.Articles.NewsCorpusSpeaker speaker in Test.Articles.NewsCorpus.Speakers)
+                        {
+                            total += speaker.Name.Length + speaker.Quotes.Count + speaker.Appearances.Count;
+                            foreach (Test.Articles.NewsQuote quote in speaker.Quotes)
+                            {
+                                total += quote.Speaker.Name == speaker.Name ? 1 : -1000;
+                            }
+                        }
+
+                        Test.Articles.NewsCorpusSpeaker nobody;
+                        total += Test.Articles.NewsCorpus.TryGetSpeaker("No Such Person", out nobody) ? -1000 : nobody.Quotes.Count;
 
                         Test.Articles.NewsArticle found;
                         return Test.Articles.NewsCorpus.TryGet("class", out found) ? total + found.WordCount : total;

@@ -57,6 +57,23 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_whitespace_only_edit_leaves_the_output_cached()
+    {
+        (GeneratorDriver driver, CSharpCompilation compilation, ImmutableArray<AdditionalText> texts) = FirstRun(Files);
+        AdditionalText edited = texts.Single(t => t.Path.EndsWith("story-2.txt", StringComparison.Ordinal));
+
+        // Indentation, trailing blanks, CRLF line ends and blank lines move the text in the file, not its content:
+        // the file is read again, but the model the emitter reads is equal, so nothing after it runs.
+        driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, "\r\n   Story 2 starts here. It ends there.  \r\n\r\n\tSecond paragraph 2.\r\n\r\n"));
+        GeneratorRunResult run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(1, Steps(run, TrackingNames.ArticleFiles).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, Steps(run, TrackingNames.ParsedArticles).Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.All(Steps(run, TrackingNames.EmittedArticles), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        AssertAllOutputs(run, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
     public void Editing_a_cs_file_or_another_additional_file_regenerates_nothing()
     {
         (GeneratorDriver driver, CSharpCompilation compilation, ImmutableArray<AdditionalText> texts) = FirstRun(Files);

@@ -33,8 +33,13 @@ public sealed class StorageTests
 
                         foreach (Test.Articles.NewsQuote quote in article.Quotes)
                         {
-                            all.Append(quote.Text).Append('|').Append(quote.Speaker).Append('|');
+                            all.Append(quote.Text).Append('|').Append(quote.Speaker.Name).Append('|');
                         }
+                    }
+
+                    foreach (Test.Articles.NewsCorpusSpeaker speaker in Test.Articles.NewsCorpus.Speakers)
+                    {
+                        all.Append(speaker.Name).Append('=').Append(speaker.Quotes.Count).Append('|');
                     }
 
                     return all.ToString();

@@ -26,5 +26,7 @@ public sealed class SampleTests
         Assert.Contains("Credit:     Jordyn Phelps (ABC News)", output, StringComparison.Ordinal);
         Assert.Contains("Anthony Scaramucci (White House communications director)", output, StringComparison.Ordinal);
         Assert.Contains("Sarah Sanders (White House press secretary)", output, StringComparison.Ordinal);
+        Assert.Contains("Speakers across the corpus (4):", output, StringComparison.Ordinal);
+        Assert.Contains("  Donald Trump: 8 quote(s) in 1 article(s)", output, StringComparison.Ordinal);
     }
 }

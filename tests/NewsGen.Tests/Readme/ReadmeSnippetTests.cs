@@ -27,6 +27,7 @@ public sealed class ReadmeSnippetTests
         ["Options / xml #0"] = nameof(The_per_article_metadata_line_names_the_type_and_sets_the_paragraph_rule),
         ["What you get for the seed article / csharp #0"] = nameof(The_seed_excerpt_is_the_generated_code),
         ["What you get for the seed article / csharp #1"] = nameof(The_seed_loop_snippet_runs_and_prints_who_said_what),
+        ["Who said what, across the corpus / csharp #0"] = nameof(Generation.CorpusSpeakerTests.The_README_snippet_runs_as_written_on_a_corpus_that_quotes_one_person_in_two_articles),
         ["Bad articles fail the build, pointing at the line / text #0"] = nameof(Analysis.EndToEndBuildTests.A_bad_article_fails_the_build_with_canonical_locations),
         ["Bad articles fail the build, pointing at the line / ini #0"] = nameof(Analysis.EndToEndBuildTests.A_globalconfig_raises_the_seed_warning_to_an_error),
         ["Bad articles fail the build, pointing at the line / xml #0"] = nameof(Analysis.EndToEndBuildTests.WarningsAsErrors_raises_a_quotation_warning_to_an_error_and_fails_the_build),

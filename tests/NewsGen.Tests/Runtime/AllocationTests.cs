@@ -96,8 +96,42 @@ public sealed class AllocationTests
             sum++;
         }
 
+        // Corpus speakers: foreach, indexer, lookup (hit and miss), every quote and appearance in every article.
+        sum += NewsCorpus.Speakers.Count + NewsCorpus.Speakers[0].Name.Length;
+        foreach (NewsCorpusSpeaker speaker in NewsCorpus.Speakers)
+        {
+            sum += ReadCorpusSpeaker(speaker);
+        }
+
+        if (NewsCorpus.TryGetSpeaker("Donald Trump", out NewsCorpusSpeaker trump))
+        {
+            sum += trump.Quotes.Count + trump.Quotes[7].Length + trump.Appearances[0].Quotes.Count;
+        }
+
+        if (!NewsCorpus.TryGetSpeaker("Trump", out NewsCorpusSpeaker missing))
+        {
+            sum += 1 + missing.Name.Length + missing.Quotes.Count + missing.Appearances.Count;
+        }
+
         sum += article.Equals(found) ? 1 : 0;
         sum += article.GetHashCode() & 1;
+        return sum;
+    }
+
+    private static long ReadCorpusSpeaker(NewsCorpusSpeaker speaker)
+    {
+        long sum = speaker.Index + speaker.Name.Length + speaker.Quotes.Count + speaker.Appearances.Count + (speaker.GetHashCode() & 1);
+        sum += (speaker.Equals(NewsCorpus.Speakers[speaker.Index]) ? 1 : 0) + (speaker != default ? 1 : 0) + speaker.ToString().Length;
+        foreach (NewsQuote quote in speaker.Quotes)
+        {
+            sum += quote.Text.Length + quote.Article.WordCount + quote.Speaker.Index;
+        }
+
+        foreach (NewsSpeaker appearance in speaker.Appearances)
+        {
+            sum += appearance.Quotes.Count + appearance.Role.Length + appearance.Article.Paragraphs.Count;
+        }
+
         return sum;
     }
 
@@ -105,7 +139,10 @@ public sealed class AllocationTests
     {
         long sum = quote.Text.Length + quote.Index + quote.Number + quote.ParagraphIndex + quote.EndParagraphIndex;
         sum += quote.Offset + quote.Length + (int)quote.Kind + quote.ParentIndex + (quote.HasParent ? quote.Parent.Index : 0);
-        sum += (quote.HasSpeaker ? 1 : 0) + quote.SpeakerIndex + quote.Speaker.Length + quote.Role.Length;
+        sum += (quote.HasSpeaker ? 1 : 0) + quote.SpeakerIndex + quote.SpeakerName.Length + quote.Role.Length;
+        NewsSpeaker speaker = quote.Speaker;  // the speaker view, or the article's "nobody" (Index -1)
+        sum += speaker.Index + speaker.Name.Length + speaker.Role.Length + (speaker.HasRole ? 1 : 0) + speaker.Quotes.Count;
+        sum += speaker.Article.WordCount + (speaker == quote.Speaker ? 1 : 0) + speaker.ToString().Length;
         sum += quote.Paragraph.Index + quote.Article.WordCount + quote.ToString().Length;
         sum += (quote.GetHashCode() & 1) + (quote.Equals(quote) ? 1 : 0) + (quote == quote.Article.Quotes[quote.Index] ? 1 : 0);
         return sum;

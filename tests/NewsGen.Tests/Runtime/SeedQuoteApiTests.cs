@@ -37,7 +37,9 @@ public sealed class SeedQuoteApiTests
         Assert.Equal(3, quote.ParagraphIndex);
         Assert.Equal(NewsQuoteKind.Statement, quote.Kind);
         Assert.True(quote.HasSpeaker);
-        Assert.Equal("Anthony Scaramucci", quote.Speaker);
+        Assert.Equal("Anthony Scaramucci", quote.Speaker.Name);
+        Assert.Equal("Anthony Scaramucci", quote.SpeakerName);
+        Assert.Equal(Article.Speakers[0], quote.Speaker);
         Assert.Equal("White House communications director", quote.Role);
         Assert.StartsWith("There's obviously an issue", quote.Text);
     }
@@ -49,9 +51,17 @@ public sealed class SeedQuoteApiTests
 
         Assert.Equal(NewsQuoteKind.Title, title.Kind);
         Assert.False(title.HasSpeaker);
-        Assert.Empty(title.Speaker);
+        Assert.Empty(title.SpeakerName);
         Assert.Empty(title.Role);
         Assert.Equal(-1, title.SpeakerIndex);
+
+        // The speaker of an unattributed quote is the article's "nobody": a view that reads as empty, never throws.
+        Assert.Equal(-1, title.Speaker.Index);
+        Assert.Empty(title.Speaker.Name);
+        Assert.Empty(title.Speaker.Role);
+        Assert.False(title.Speaker.HasRole);
+        Assert.Empty(title.Speaker.Quotes);
+        Assert.Equal(Article, title.Speaker.Article);
     }
 
     [Fact]
@@ -87,7 +97,8 @@ public sealed class SeedQuoteApiTests
 
         NewsSpeaker trump = Article.Speakers[1];
         Assert.Equal(8, trump.Quotes.Count);
-        Assert.All(trump.Quotes, q => Assert.Equal("Donald Trump", q.Speaker));
+        Assert.All(trump.Quotes, q => Assert.Equal(trump, q.Speaker));
+        Assert.All(trump.Quotes, q => Assert.Equal("President", q.Speaker.Role));
         Assert.Equal(Article.Quotes.Count(q => q.HasSpeaker), Article.Speakers.Sum(s => s.Quotes.Count));
         Assert.Equal("decision if the president wants to make, he certainly will.", Article.Speakers[2].Quotes[1].Text);
     }

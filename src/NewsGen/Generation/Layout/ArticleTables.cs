@@ -30,7 +30,7 @@ internal sealed class ArticleTables
     /// <summary>The <see cref="QuoteFact"/> numbers of each quote.</summary>
     public string Quotes { get; }
 
-    /// <summary>A name and a role (empty when none) per speaker.</summary>
+    /// <summary>Per speaker, one string per <see cref="SpeakerLayout"/> row (a name and a role, empty when none).</summary>
     public List<string> Speakers { get; }
 
     /// <summary>Per quote: true when its text is the span of the body between its marks, so the views cut it out of the text.</summary>
@@ -54,14 +54,16 @@ internal sealed class ArticleTables
             Append(paragraphs, content.Paragraphs[i].Text.Length);
         }
 
-        var speakerIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var speakers = new List<string>();
         foreach (ArticleSpeaker speaker in content.Speakers)
         {
-            speakerIndex[speaker.Name] = speakerIndex.Count;
-            speakers.Add(speaker.Name);
-            speakers.Add(speaker.Role ?? string.Empty);
+            foreach (SpeakerSlot slot in SpeakerLayout.Slots)
+            {
+                speakers.Add(slot.Value(speaker));
+            }
         }
+
+        int[] quoteSpeakers = QuoteSpeakers(content);
 
         string text = content.Text;
         var quotes = new StringBuilder();
@@ -69,8 +71,7 @@ internal sealed class ArticleTables
         for (int i = 0; i < isSpan.Length; i++)
         {
             ArticleQuote quote = content.Quotes[i];
-            int speaker = quote.Speaker is not null && speakerIndex.TryGetValue(quote.Speaker, out int found) ? found : -1;
-            foreach (int value in QuoteLayout.Values(quote, speaker))
+            foreach (int value in QuoteLayout.Values(quote, quoteSpeakers[i]))
             {
                 Append(quotes, value);
             }
@@ -81,6 +82,28 @@ internal sealed class ArticleTables
         }
 
         return new ArticleTables(facts.ToString(), paragraphs.ToString(), quotes.ToString(), speakers, isSpan);
+    }
+
+    /// <summary>
+    /// Per quote, the index of its speaker among the article's speakers, or -1: the one attribution the views and
+    /// the corpus's speaker table both read. A name the parser lists twice (with two roles) takes its last entry.
+    /// </summary>
+    public static int[] QuoteSpeakers(ArticleContent content)
+    {
+        var speakerIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (int s = 0; s < content.Speakers.Count; s++)
+        {
+            speakerIndex[content.Speakers[s].Name] = s;
+        }
+
+        var quoteSpeakers = new int[content.Quotes.Count];
+        for (int i = 0; i < quoteSpeakers.Length; i++)
+        {
+            string? name = content.Quotes[i].Speaker;
+            quoteSpeakers[i] = name is not null && speakerIndex.TryGetValue(name, out int found) ? found : -1;
+        }
+
+        return quoteSpeakers;
     }
 
     private static void Append(StringBuilder table, int value) =>

@@ -49,6 +49,32 @@ namespace Test.Articles
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
+
+        /// <summary>Every person the corpus quotes (4), each once by canonical name, in ordinal order of name, with their 12 quotes. <c>foreach</c> over it allocates nothing.</summary>
+        public static NewsCorpusSpeakerList Speakers => new NewsCorpusSpeakerList(SpeakerTable.Data);
+
+        /// <summary>
+        /// Finds the speaker whose canonical name is exactly <paramref name="name"/> (an ordinal comparison with the name
+        /// the articles give, <c>Speaker.Name</c>: "Donald Trump", not "Trump", "President Trump" or "donald trump").
+        /// A binary search over the sorted names: no allocation.
+        /// </summary>
+        /// <returns>True when the corpus quotes that name; <paramref name="speaker"/> is then its view.</returns>
+        public static bool TryGetSpeaker(string name, out NewsCorpusSpeaker speaker)
+        {
+            NewsCorpusSpeakerData data = SpeakerTable.Data;
+            int index = data.IndexOf(name);
+            speaker = index < 0 ? default(NewsCorpusSpeaker) : new NewsCorpusSpeaker(data, index);
+            return index >= 0;
+        }
+
+        private static class SpeakerTable
+        {
+            internal static readonly NewsCorpusSpeakerData Data = new NewsCorpusSpeakerData(
+                // every speaker's canonical name, in ordinal order, separated by line feeds
+                "Anthony Scaramucci\nDonald Trump\nJeff Sessions\nSarah Sanders"u8,
+                // per speaker: the number of quotes, then the article index and the quote index of each
+                "1 0 0 8 0 1 0 3 0 4 0 5 0 6 0 7 0 8 0 10 1 0 14 2 0 12 0 13"u8);
+        }
     }
 
     /// <summary>Articles of <see cref="NewsCorpus"/>: all of them or one folder's, in ordinal order of id. <c>foreach</c> over it allocates nothing.</summary>
@@ -92,6 +118,298 @@ namespace Test.Articles
 
             /// <summary>The item at the enumerator's position.</summary>
             public NewsArticle Current => _list[_index];
+
+            object global::System.Collections.IEnumerator.Current => Current;
+
+            /// <summary>Moves to the next item; false after the last.</summary>
+            public bool MoveNext() => ++_index < _list.Count;
+
+            /// <summary>Moves back before the first item.</summary>
+            public void Reset() => _index = -1;
+
+            /// <summary>Does nothing: the enumerator holds no resources.</summary>
+            public void Dispose()
+            {
+            }
+        }
+    }
+
+    /// <summary>The corpus's speakers as the views read them, decoded once from the corpus's two tables on first use.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    internal sealed class NewsCorpusSpeakerData
+    {
+        /// <summary>Takes the names (ordinal order, separated by line feeds) and, per name, the quote count and an (article, quote) pair per quote.</summary>
+        internal NewsCorpusSpeakerData(string names, string quotes)
+        {
+            Names = NewsArticleData.Lines(names);
+            int[] numbers = NewsArticleData.Numbers(quotes);
+            QuoteStarts = new int[Names.Length + 1];
+            QuoteArticles = new int[(numbers.Length - Names.Length) / 2];
+            QuoteIndices = new int[QuoteArticles.Length];
+            AppearanceStarts = new int[Names.Length + 1];
+            var appearances = new global::System.Collections.Generic.List<int>();
+            int n = 0, entry = 0;
+            for (int s = 0; s < Names.Length; s++)
+            {
+                QuoteStarts[s] = entry;
+                AppearanceStarts[s] = appearances.Count;
+                int count = numbers[n++];
+                for (int i = 0; i < count; i++, entry++)
+                {
+                    QuoteArticles[entry] = numbers[n++];
+                    QuoteIndices[entry] = numbers[n++];
+                    if (i == 0 || QuoteArticles[entry] != QuoteArticles[entry - 1])
+                    {
+                        appearances.Add(entry);
+                    }
+                }
+            }
+
+            QuoteStarts[Names.Length] = entry;
+            AppearanceStarts[Names.Length] = appearances.Count;
+            AppearanceQuotes = appearances.ToArray();
+        }
+
+        /// <summary>Takes the same tables as UTF-8 data (a corpus too large for string literals).</summary>
+        internal NewsCorpusSpeakerData(global::System.ReadOnlySpan<byte> names, global::System.ReadOnlySpan<byte> quotes)
+            : this(NewsArticleData.Decode(names), NewsArticleData.Decode(quotes))
+        {
+        }
+
+        public string[] Names { get; }
+        public int[] QuoteStarts { get; }
+        public int[] QuoteArticles { get; }
+        public int[] QuoteIndices { get; }
+        public int[] AppearanceStarts { get; }
+        public int[] AppearanceQuotes { get; }
+
+        /// <summary>The quote at <paramref name="entry"/> of the (article, quote) table, through its article's views.</summary>
+        public NewsQuote Quote(int entry) => NewsCorpus.Get(QuoteArticles[entry]).Quotes[QuoteIndices[entry]];
+
+        /// <summary>The index of <paramref name="name"/> in <see cref="Names"/> (ordinal binary search), or -1.</summary>
+        public int IndexOf(string name)
+        {
+            int low = 0, high = Names.Length - 1;
+            while (low <= high)
+            {
+                int middle = low + ((high - low) / 2);
+                int order = string.CompareOrdinal(Names[middle], name);
+                if (order == 0)
+                {
+                    return middle;
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    /// <summary>One person the corpus quotes, by canonical name, with every quote of theirs in every article. Reading it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsCorpusSpeaker : global::System.IEquatable<NewsCorpusSpeaker>
+    {
+        private readonly NewsCorpusSpeakerData? _data;
+
+        internal NewsCorpusSpeaker(NewsCorpusSpeakerData data, int index)
+        {
+            _data = data;
+            Index = index;
+        }
+
+        /// <summary>The speaker's 0-based position in the corpus's <c>Speakers</c> (ordinal order of name).</summary>
+        public int Index { get; }
+
+        /// <summary>The canonical name, exactly as the articles give it (<c>Speaker.Name</c>); empty for a default value.</summary>
+        public string Name => _data == null ? string.Empty : _data.Names[Index];
+
+        /// <summary>Every quote of this speaker in every article: by article in ordinal order of id, then in text order.</summary>
+        public NewsCorpusQuoteList Quotes => _data == null ? default(NewsCorpusQuoteList) : new NewsCorpusQuoteList(_data, _data.QuoteStarts[Index], _data.QuoteStarts[Index + 1] - _data.QuoteStarts[Index]);
+
+        /// <summary>This speaker in each article that quotes them (its role there, its quotes, the article), in ordinal order of article id.</summary>
+        public NewsSpeakerAppearanceList Appearances => _data == null ? default(NewsSpeakerAppearanceList) : new NewsSpeakerAppearanceList(_data, _data.AppearanceStarts[Index], _data.AppearanceStarts[Index + 1] - _data.AppearanceStarts[Index]);
+
+        /// <inheritdoc/>
+        public bool Equals(NewsCorpusSpeaker other) => ReferenceEquals(_data, other._data) && Index == other.Index;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is NewsCorpusSpeaker other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => _data == null ? 0 : Index + 1;
+
+        /// <summary>The <see cref="Name"/>.</summary>
+        public override string ToString() => Name;
+
+        /// <summary>True when both views show the same speaker.</summary>
+        public static bool operator ==(NewsCorpusSpeaker left, NewsCorpusSpeaker right) => left.Equals(right);
+
+        /// <summary>True when the views show different speakers.</summary>
+        public static bool operator !=(NewsCorpusSpeaker left, NewsCorpusSpeaker right) => !left.Equals(right);
+    }
+
+    /// <summary>Every speaker of <see cref="NewsCorpus"/>, in ordinal order of canonical name. <c>foreach</c> over it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsCorpusSpeakerList : global::System.Collections.Generic.IReadOnlyList<NewsCorpusSpeaker>
+    {
+        private readonly NewsCorpusSpeakerData? _data;
+
+        internal NewsCorpusSpeakerList(NewsCorpusSpeakerData data) => _data = data;
+
+        /// <summary>The number of items.</summary>
+        public int Count => _data == null ? 0 : _data.Names.Length;
+
+        /// <summary>The item at <paramref name="index"/> (0-based).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+        public NewsCorpusSpeaker this[int index] => (uint)index < (uint)Count ? new NewsCorpusSpeaker(_data!, index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+        /// <summary>Returns a struct enumerator; <c>foreach</c> uses it without allocating.</summary>
+        public Enumerator GetEnumerator() => new Enumerator(this);
+
+        global::System.Collections.Generic.IEnumerator<NewsCorpusSpeaker> global::System.Collections.Generic.IEnumerable<NewsCorpusSpeaker>.GetEnumerator() => GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>Enumerates the items in order without allocating.</summary>
+        public struct Enumerator : global::System.Collections.Generic.IEnumerator<NewsCorpusSpeaker>
+        {
+            private readonly NewsCorpusSpeakerList _list;
+            private int _index;
+
+            internal Enumerator(NewsCorpusSpeakerList list)
+            {
+                _list = list;
+                _index = -1;
+            }
+
+            /// <summary>The item at the enumerator's position.</summary>
+            public NewsCorpusSpeaker Current => _list[_index];
+
+            object global::System.Collections.IEnumerator.Current => Current;
+
+            /// <summary>Moves to the next item; false after the last.</summary>
+            public bool MoveNext() => ++_index < _list.Count;
+
+            /// <summary>Moves back before the first item.</summary>
+            public void Reset() => _index = -1;
+
+            /// <summary>Does nothing: the enumerator holds no resources.</summary>
+            public void Dispose()
+            {
+            }
+        }
+    }
+
+    /// <summary>The quotes of one speaker across the corpus: by article in ordinal order of id, then in text order. <c>foreach</c> over it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsCorpusQuoteList : global::System.Collections.Generic.IReadOnlyList<NewsQuote>
+    {
+        private readonly NewsCorpusSpeakerData? _data;
+        private readonly int _start;
+        private readonly int _count;
+
+        internal NewsCorpusQuoteList(NewsCorpusSpeakerData data, int start, int count)
+        {
+            _data = data;
+            _start = start;
+            _count = count;
+        }
+
+        /// <summary>The number of items.</summary>
+        public int Count => _count;
+
+        /// <summary>The item at <paramref name="index"/> (0-based).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+        public NewsQuote this[int index] => (uint)index < (uint)Count ? _data!.Quote(_start + index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+        /// <summary>Returns a struct enumerator; <c>foreach</c> uses it without allocating.</summary>
+        public Enumerator GetEnumerator() => new Enumerator(this);
+
+        global::System.Collections.Generic.IEnumerator<NewsQuote> global::System.Collections.Generic.IEnumerable<NewsQuote>.GetEnumerator() => GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>Enumerates the items in order without allocating.</summary>
+        public struct Enumerator : global::System.Collections.Generic.IEnumerator<NewsQuote>
+        {
+            private readonly NewsCorpusQuoteList _list;
+            private int _index;
+
+            internal Enumerator(NewsCorpusQuoteList list)
+            {
+                _list = list;
+                _index = -1;
+            }
+
+            /// <summary>The item at the enumerator's position.</summary>
+            public NewsQuote Current => _list[_index];
+
+            object global::System.Collections.IEnumerator.Current => Current;
+
+            /// <summary>Moves to the next item; false after the last.</summary>
+            public bool MoveNext() => ++_index < _list.Count;
+
+            /// <summary>Moves back before the first item.</summary>
+            public void Reset() => _index = -1;
+
+            /// <summary>Does nothing: the enumerator holds no resources.</summary>
+            public void Dispose()
+            {
+            }
+        }
+    }
+
+    /// <summary>One corpus speaker as each article that quotes them sees them (role, quotes, article), in ordinal order of article id. <c>foreach</c> over it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsSpeakerAppearanceList : global::System.Collections.Generic.IReadOnlyList<NewsSpeaker>
+    {
+        private readonly NewsCorpusSpeakerData? _data;
+        private readonly int _start;
+        private readonly int _count;
+
+        internal NewsSpeakerAppearanceList(NewsCorpusSpeakerData data, int start, int count)
+        {
+            _data = data;
+            _start = start;
+            _count = count;
+        }
+
+        /// <summary>The number of items.</summary>
+        public int Count => _count;
+
+        /// <summary>The item at <paramref name="index"/> (0-based).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+        public NewsSpeaker this[int index] => (uint)index < (uint)Count ? _data!.Quote(_data.AppearanceQuotes[_start + index]).Speaker : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+        /// <summary>Returns a struct enumerator; <c>foreach</c> uses it without allocating.</summary>
+        public Enumerator GetEnumerator() => new Enumerator(this);
+
+        global::System.Collections.Generic.IEnumerator<NewsSpeaker> global::System.Collections.Generic.IEnumerable<NewsSpeaker>.GetEnumerator() => GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>Enumerates the items in order without allocating.</summary>
+        public struct Enumerator : global::System.Collections.Generic.IEnumerator<NewsSpeaker>
+        {
+            private readonly NewsSpeakerAppearanceList _list;
+            private int _index;
+
+            internal Enumerator(NewsSpeakerAppearanceList list)
+            {
+                _list = list;
+                _index = -1;
+            }
+
+            /// <summary>The item at the enumerator's position.</summary>
+            public NewsSpeaker Current => _list[_index];
 
             object global::System.Collections.IEnumerator.Current => Current;
 
