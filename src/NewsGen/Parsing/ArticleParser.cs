@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using NewsGen.Model;
+using NewsGen.Parsing.Layout;
 using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Parsing;
@@ -14,11 +15,14 @@ namespace NewsGen.Parsing;
 /// <list type="bullet">
 /// <item>A leading U+FEFF (byte order mark) is not text. LF, CRLF and CR end lines; U+0085, U+2028 and U+2029 do not.</item>
 /// <item>Each line is trimmed of white space at both ends. A line left empty is blank and makes no paragraph.</item>
-/// <item><see cref="ParagraphRule.Lines"/> (the default): every other line is one paragraph, and blank lines
-/// separate nothing. <see cref="ParagraphRule.BlankLines"/>: paragraphs are separated by blank lines, and the lines
-/// of one paragraph (wrapped text) are joined with a single space.</item>
+/// <item><see cref="ParagraphRule.Lines"/>: every other line is one paragraph, and blank lines separate nothing.
+/// <see cref="ParagraphRule.BlankLines"/>: paragraphs are separated by blank lines, and the lines of one paragraph
+/// (wrapped text) are joined with a single space. <see cref="ParagraphRule.Auto"/> (the default): BlankLines when
+/// <see cref="LayoutDetector"/> finds the body hard-wrapped, else Lines.</item>
 /// <item>The first line is a title when the line after it is blank and it does not end like a sentence (with
-/// a period, ignoring closing quotes and brackets). Otherwise the article has no title.</item>
+/// a period, ignoring closing quotes and brackets). Under BlankLines it is also the title when the line after it
+/// is text but the first line stops short of the wrap column (<see cref="LayoutDetector.IsHeadlineAboveWrappedText"/>).
+/// Otherwise the article has no title.</item>
 /// </list>
 /// </remarks>
 public static class ArticleParser
@@ -28,9 +32,9 @@ public static class ArticleParser
     /// <summary>The separator <see cref="ParagraphRule.BlankLines"/> puts between the wrapped lines of a paragraph.</summary>
     public const string WrappedLineSeparator = " ";
 
-    /// <summary>Parses the decoded text of one article file, one paragraph per line.</summary>
+    /// <summary>Parses the decoded text of one article file with the default rule, <see cref="ParagraphRule.Auto"/>.</summary>
     public static ParsedArticle Parse(string text, CancellationToken cancellationToken = default) =>
-        Parse(text, ParagraphRule.Lines, cancellationToken);
+        Parse(text, ParagraphRule.Auto, cancellationToken);
 
     /// <summary>Parses the decoded text of one article file with the given paragraph rule.</summary>
     public static ParsedArticle Parse(string text, ParagraphRule rule, CancellationToken cancellationToken = default)
@@ -46,7 +50,17 @@ public static class ArticleParser
             firstBodyLine = 1;
         }
 
-        List<ArticleParagraph> paragraphs = rule == ParagraphRule.BlankLines
+        List<ArticleLine> body = BodyLines(lines, firstBodyLine);
+        LayoutEvidence layout = rule == ParagraphRule.Lines ? LayoutEvidence.None : LayoutDetector.Examine(body);
+        bool blankLines = LayoutDetector.Resolve(rule, layout) == ParagraphRule.BlankLines;
+        if (blankLines && title is null && LayoutDetector.IsHeadlineAboveWrappedText(body, layout) && lines[0].Content is { } headline && LooksLikeHeadline(headline.Text))
+        {
+            // A headline with no blank line under it: joined, it would run into the lede.
+            title = headline;
+            firstBodyLine = 1;
+        }
+
+        List<ArticleParagraph> paragraphs = blankLines
             ? JoinBlocks(lines, firstBodyLine, cancellationToken)
             : OneParagraphPerLine(lines, firstBodyLine, cancellationToken);
 
@@ -80,6 +94,21 @@ public static class ArticleParser
             wordCount,
             credit,
             QuoteExtractor.Analyze(texts, cancellationToken));
+    }
+
+    // The lines the layout is judged on: every non-blank line after the title.
+    private static List<ArticleLine> BodyLines(List<RawLine> lines, int first)
+    {
+        var body = new List<ArticleLine>();
+        for (int i = first; i < lines.Count; i++)
+        {
+            if (lines[i].Content is { } content)
+            {
+                body.Add(content);
+            }
+        }
+
+        return body;
     }
 
     private static List<ArticleParagraph> OneParagraphPerLine(List<RawLine> lines, int first, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ public enum ArticleLayout
     /// <summary>One paragraph per line, no title (the seed's layout).</summary>
     Paragraphs,
 
-    /// <summary>A headline line, a blank line, then the paragraphs.</summary>
+    /// <summary>A headline line (followed by a blank line, or straight above hard-wrapped text), then the paragraphs.</summary>
     TitleThenParagraphs,
 }
 
@@ -28,6 +28,12 @@ public enum ParagraphRule
 
     /// <summary>Paragraphs are separated by blank lines; the lines of one paragraph are joined with a space.</summary>
     BlankLines,
+
+    /// <summary>
+    /// The default: <see cref="BlankLines"/> for a file whose lines are hard-wrapped, <see cref="Lines"/> for any
+    /// other, decided per file by <see cref="Layout.LayoutDetector"/>.
+    /// </summary>
+    Auto,
 }
 
 /// <summary>One paragraph of an article.</summary>
