@@ -21,7 +21,8 @@ namespace NewsGen.Parsing;
 /// <see cref="LayoutDetector"/> finds the body hard-wrapped, else Lines.</item>
 /// <item>The first line is a title when the line after it is blank and it does not end like a sentence (with
 /// a period, ignoring closing quotes and brackets). Under BlankLines it is also the title when the line after it
-/// is text but the first line stops short of the wrap column (<see cref="LayoutDetector.IsHeadlineAboveWrappedText"/>).
+/// is text but the first line stops short of the wrap column (<see cref="LayoutDetector.IsHeadlineAboveWrappedText"/>),
+/// and a first block of two or three lines that does not end like a sentence is a wrapped title, its lines joined.
 /// Otherwise the article has no title.</item>
 /// </list>
 /// </remarks>
@@ -53,7 +54,13 @@ public static class ArticleParser
         List<ArticleLine> body = BodyLines(lines, firstBodyLine);
         LayoutEvidence layout = rule == ParagraphRule.Lines ? LayoutEvidence.None : LayoutDetector.Examine(body);
         bool blankLines = LayoutDetector.Resolve(rule, layout) == ParagraphRule.BlankLines;
-        if (blankLines && title is null && LayoutDetector.IsHeadlineAboveWrappedText(body, layout) && lines[0].Content is { } headline && LooksLikeHeadline(headline.Text))
+        if (blankLines && title is null && WrappedHeadline(lines, out int headlineLines) is { } wrappedHeadline)
+        {
+            // A headline too long for the column, wrapped like the paragraphs: the title, not the first paragraph.
+            title = wrappedHeadline;
+            firstBodyLine = headlineLines;
+        }
+        else if (blankLines && title is null && LayoutDetector.IsHeadlineAboveWrappedText(body, layout) && lines[0].Content is { } headline && LooksLikeHeadline(headline.Text))
         {
             // A headline with no blank line under it: joined, it would run into the lede.
             title = headline;
@@ -94,6 +101,35 @@ public static class ArticleParser
             wordCount,
             credit,
             QuoteExtractor.Analyze(texts, cancellationToken));
+    }
+
+    /// <summary>The most lines a wrapped headline takes; a longer first block is a paragraph.</summary>
+    private const int MaxHeadlineLines = 3;
+
+    // Under BlankLines, a first block of two or three lines, then a blank line, that does not end like a sentence is
+    // a headline wrapped at the column: its lines joined as a paragraph's are. Its place is its first line's.
+    private static ArticleLine? WrappedHeadline(List<RawLine> lines, out int blockEnd)
+    {
+        blockEnd = 0;
+        while (blockEnd < lines.Count && lines[blockEnd].Content is not null)
+        {
+            blockEnd++;
+        }
+
+        if (blockEnd < 2 || blockEnd > MaxHeadlineLines || blockEnd == lines.Count)
+        {
+            return null;
+        }
+
+        var texts = new string[blockEnd];
+        for (int i = 0; i < blockEnd; i++)
+        {
+            texts[i] = lines[i].Content!.Text;
+        }
+
+        string joined = string.Join(WrappedLineSeparator, texts);
+        ArticleLine first = lines[0].Content!;
+        return LooksLikeHeadline(joined) ? new ArticleLine(joined, first.Start, first.Line, first.Column) : null;
     }
 
     // The lines the layout is judged on: every non-blank line after the title.

@@ -14,7 +14,8 @@ public enum ArticleLayout
 }
 
 /// <summary>A line of the article file kept as text: the title or a paragraph, with its place in the file.</summary>
-/// <param name="Text">The line's text, trimmed of spaces at both ends and otherwise exactly as in the file.</param>
+/// <param name="Text">The line's text, trimmed of spaces at both ends and otherwise exactly as in the file (for a title
+/// wrapped over two or three lines under <see cref="ParagraphRule.BlankLines"/>, those lines joined by one space).</param>
 /// <param name="Start">Index of the first character in the decoded file text (UTF-16 code units, BOM excluded).</param>
 /// <param name="Line">1-based line number in the file.</param>
 /// <param name="Column">1-based column of the first character.</param>

@@ -118,6 +118,31 @@ public sealed class LayoutDetectorTests
     }
 
     [Fact]
+    public void A_headline_wrapped_over_two_lines_is_the_title_with_its_lines_joined()
+    {
+        string text = LayoutTestText.Wrap(LayoutTestText.Headline, 40) + "\n\n" + string.Join("\n\n", LayoutTestText.Paragraphs.Select(p => LayoutTestText.Wrap(p, 40))) + "\n";
+        Assert.Equal(2, LayoutTestText.Wrap(LayoutTestText.Headline, 40).Split('\n').Length);
+
+        ParsedArticle article = ArticleParser.Parse(text);
+
+        Assert.Equal(LayoutTestText.Headline, article.Title!.Text);
+        Assert.Equal((1, 1), (article.Title.Line, article.Title.Column));
+        Assert.Equal(LayoutTestText.Paragraphs, article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(LayoutTestText.Paragraphs[0], article.Lede);
+    }
+
+    [Fact]
+    public void A_wrapped_first_paragraph_that_ends_a_sentence_is_not_a_title()
+    {
+        string text = string.Join("\n\n", LayoutTestText.Paragraphs.Select(p => LayoutTestText.Wrap(p, 72))) + "\n";
+
+        ParsedArticle article = ArticleParser.Parse(text);
+
+        Assert.Null(article.Title);
+        Assert.Equal(LayoutTestText.Paragraphs, article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_credit_line_at_the_end_of_a_wrapped_article_is_the_credit()
     {
         string text = LayoutTestText.Wrapped(60) + "\n" + LayoutTestText.Wrap("Coast Gazette's Tom Hale contributed to this report.", 60) + "\n";
