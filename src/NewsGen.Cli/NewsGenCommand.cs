@@ -20,7 +20,7 @@ internal static class NewsGenCommand
     public static int Run(string[] args, CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "A project file (or a folder holding one), or article files and folders to search for *.txt files." };
-        var paragraphs = new Option<ParagraphRule>("--paragraphs") { Description = "How lines make paragraphs (the NewsGenParagraphs property): Lines or BlankLines.", DefaultValueFactory = _ => ParagraphRule.Lines };
+        var paragraphs = new Option<ParagraphRule>("--paragraphs") { Description = "How lines make paragraphs (the NewsGenParagraphs property): Auto (decided per file: BlankLines when hard-wrapped, else Lines), Lines or BlankLines.", DefaultValueFactory = _ => ParagraphRule.Auto };
         var maxBytes = new Option<long>("--max-bytes") { Description = "The largest article accepted, in bytes of UTF-8 (NewsGenMaxArticleBytes).", DefaultValueFactory = _ => ArticleLimits.DefaultMaxArticleBytes };
         var maxParagraph = new Option<int>("--max-paragraph-length") { Description = "The longest paragraph accepted without NEWS009, in characters (NewsGenMaxParagraphLength).", DefaultValueFactory = _ => ArticleLimits.DefaultMaxParagraphLength };
         maxBytes.Validators.Add(result => RequirePositive(result, result.GetValueOrDefault<long>()));

@@ -161,6 +161,14 @@ public static class DiagnosticDescriptors
         "The article file could not be read, so no code is generated for it. Check that the file exists and can be read.",
         "The compiler could not read an article file: it is missing, locked, or not a text file.");
 
+    /// <summary>NEWS018.</summary>
+    public static readonly DiagnosticDescriptor HardWrappedUnderLines = Create(
+        DiagnosticIds.HardWrappedUnderLines,
+        DiagnosticSeverity.Warning,
+        "Hard-wrapped article is read one paragraph per line",
+        "This line and {0} more end mid-sentence at column {1}: the file is hard-wrapped, but the paragraph rule in force is Lines, so every wrapped line became a paragraph. Set Paragraphs=\"BlankLines\" (or \"Auto\") on this NewsArticle item, or <NewsGenParagraphs>BlankLines</NewsGenParagraphs> (or Auto) in the project.",
+        "The paragraph rule was forced to Lines (by the NewsGenParagraphs property or the item's Paragraphs metadata), yet the file's lines end mid-sentence where the next word would not have fitted under a steady column: its paragraphs are wrapped and separated by blank lines. Read as Lines, the lede stops mid-sentence and quotations that cross a line break are lost. The text is still embedded exactly as written, so it is a warning; quotation-mark and duplicate-paragraph warnings that only the wrong rule causes are not reported beside it.");
+
     /// <summary>NEWS019.</summary>
     public static readonly DiagnosticDescriptor DuplicateId = Create(
         DiagnosticIds.DuplicateId,
@@ -180,7 +188,7 @@ public static class DiagnosticDescriptors
     /// <summary>The diagnostics the analyzer reports.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Supported { get; } = ImmutableArray.Create(
         EmptyArticle, InvalidUtf8, UnbalancedQuote, MismatchedQuotes, ControlCharacter, BidiControl, GluedText, DuplicateParagraph, LongParagraph,
-        ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle, StringHeapNearlyFull, Utf8ViewsChosen, LostParagraphBreak, Mojibake, DuplicateId, GeneratorFailure);
+        ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle, StringHeapNearlyFull, Utf8ViewsChosen, LostParagraphBreak, Mojibake, HardWrappedUnderLines, DuplicateId, GeneratorFailure);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

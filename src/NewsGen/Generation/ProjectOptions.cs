@@ -31,7 +31,7 @@ public static class ProjectOptions
     /// <summary>The full path of the <c>NewsGenArticleRoot</c> folder, as the package's targets resolve it.</summary>
     public const string ArticleRootProperty = "build_property.NewsGenArticleRootFullPath";
 
-    /// <summary>The paragraph rule of all articles: <c>Lines</c> (default) or <c>BlankLines</c>.</summary>
+    /// <summary>The paragraph rule of all articles: <c>Auto</c> (default), <c>Lines</c> or <c>BlankLines</c>.</summary>
     public const string ParagraphsProperty = "build_property.NewsGenParagraphs";
 
     /// <summary>How the views get article text: <c>Auto</c> (default), <c>Strings</c> or <c>Utf8</c>.</summary>
@@ -53,7 +53,7 @@ public static class ProjectOptions
 
     private const string ItemMetadataPrefix = "build_metadata.AdditionalFiles.";
 
-    private const string ParagraphRuleValues = "Lines or BlankLines";
+    private const string ParagraphRuleValues = "Auto, Lines or BlankLines";
 
     private const string RootNamespaceProperty = "build_property.RootNamespace";
 
@@ -99,7 +99,8 @@ public static class ProjectOptions
 
     /// <summary>
     /// The paragraph rule for one article: its <c>Paragraphs</c> metadata, else the <c>NewsGenParagraphs</c>
-    /// property, else <see cref="ParagraphRule.Lines"/>. An invalid value counts as not set (the analyzer reports it).
+    /// property, else <see cref="ParagraphRule.Auto"/> (which the parser resolves per file with
+    /// <see cref="Parsing.Layout.LayoutDetector"/>). An invalid value counts as not set (the analyzer reports it).
     /// </summary>
     public static ParagraphRule Paragraphs(AnalyzerConfigOptions globalOptions, AnalyzerConfigOptions fileOptions)
     {
@@ -110,14 +111,17 @@ public static class ProjectOptions
 
         return globalOptions.TryGetValue(ParagraphsProperty, out string? global) && TryParseParagraphRule(global, out rule)
             ? rule
-            : ParagraphRule.Lines;
+            : ParagraphRule.Auto;
     }
 
-    /// <summary>Reads <c>Lines</c> or <c>BlankLines</c> (any case); false for anything else, including empty.</summary>
+    /// <summary>Reads <c>Auto</c>, <c>Lines</c> or <c>BlankLines</c> (any case); false for anything else, including empty.</summary>
     public static bool TryParseParagraphRule(string? value, out ParagraphRule rule)
     {
         switch (value?.Trim().ToUpperInvariant())
         {
+            case "AUTO":
+                rule = ParagraphRule.Auto;
+                return true;
             case "LINES":
                 rule = ParagraphRule.Lines;
                 return true;
@@ -125,7 +129,7 @@ public static class ProjectOptions
                 rule = ParagraphRule.BlankLines;
                 return true;
             default:
-                rule = ParagraphRule.Lines;
+                rule = ParagraphRule.Auto;
                 return false;
         }
     }
@@ -196,7 +200,7 @@ public static class ProjectOptions
         string? paragraphs = Value(globalOptions, ParagraphsProperty);
         if (!string.IsNullOrWhiteSpace(paragraphs) && !TryParseParagraphRule(paragraphs, out _))
         {
-            yield return new InvalidOption(Property(ParagraphsProperty), paragraphs!, ParagraphRuleValues, Quoted(nameof(ParagraphRule.Lines)));
+            yield return new InvalidOption(Property(ParagraphsProperty), paragraphs!, ParagraphRuleValues, Quoted(nameof(ParagraphRule.Auto)));
         }
 
         string? storage = Value(globalOptions, StorageProperty);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using NewsGen.Model;
+using NewsGen.Parsing.Layout;
 using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Parsing;
@@ -14,11 +15,15 @@ namespace NewsGen.Parsing;
 /// <list type="bullet">
 /// <item>A leading U+FEFF (byte order mark) is not text. LF, CRLF and CR end lines; U+0085, U+2028 and U+2029 do not.</item>
 /// <item>Each line is trimmed of white space at both ends. A line left empty is blank and makes no paragraph.</item>
-/// <item><see cref="ParagraphRule.Lines"/> (the default): every other line is one paragraph, and blank lines
-/// separate nothing. <see cref="ParagraphRule.BlankLines"/>: paragraphs are separated by blank lines, and the lines
-/// of one paragraph (wrapped text) are joined with a single space.</item>
+/// <item><see cref="ParagraphRule.Lines"/>: every other line is one paragraph, and blank lines separate nothing.
+/// <see cref="ParagraphRule.BlankLines"/>: paragraphs are separated by blank lines, and the lines of one paragraph
+/// (wrapped text) are joined with a single space. <see cref="ParagraphRule.Auto"/> (the default): BlankLines when
+/// <see cref="LayoutDetector"/> finds the body hard-wrapped, else Lines.</item>
 /// <item>The first line is a title when the line after it is blank and it does not end like a sentence (with
-/// a period, ignoring closing quotes and brackets). Otherwise the article has no title.</item>
+/// a period, ignoring closing quotes and brackets). Under BlankLines it is also the title when the line after it
+/// is text but the first line stops short of the wrap column (<see cref="LayoutDetector.IsHeadlineAboveWrappedText"/>),
+/// and a first block of two or three lines that does not end like a sentence is a wrapped title, its lines joined.
+/// Otherwise the article has no title.</item>
 /// </list>
 /// </remarks>
 public static class ArticleParser
@@ -28,9 +33,9 @@ public static class ArticleParser
     /// <summary>The separator <see cref="ParagraphRule.BlankLines"/> puts between the wrapped lines of a paragraph.</summary>
     public const string WrappedLineSeparator = " ";
 
-    /// <summary>Parses the decoded text of one article file, one paragraph per line.</summary>
+    /// <summary>Parses the decoded text of one article file with the default rule, <see cref="ParagraphRule.Auto"/>.</summary>
     public static ParsedArticle Parse(string text, CancellationToken cancellationToken = default) =>
-        Parse(text, ParagraphRule.Lines, cancellationToken);
+        Parse(text, ParagraphRule.Auto, cancellationToken);
 
     /// <summary>Parses the decoded text of one article file with the given paragraph rule.</summary>
     public static ParsedArticle Parse(string text, ParagraphRule rule, CancellationToken cancellationToken = default)
@@ -46,7 +51,23 @@ public static class ArticleParser
             firstBodyLine = 1;
         }
 
-        List<ArticleParagraph> paragraphs = rule == ParagraphRule.BlankLines
+        List<ArticleLine> body = BodyLines(lines, firstBodyLine);
+        LayoutEvidence layout = rule == ParagraphRule.Lines ? LayoutEvidence.None : LayoutDetector.Examine(body);
+        bool blankLines = LayoutDetector.Resolve(rule, layout) == ParagraphRule.BlankLines;
+        if (blankLines && title is null && WrappedHeadline(lines, out int headlineLines) is { } wrappedHeadline)
+        {
+            // A headline too long for the column, wrapped like the paragraphs: the title, not the first paragraph.
+            title = wrappedHeadline;
+            firstBodyLine = headlineLines;
+        }
+        else if (blankLines && title is null && LayoutDetector.IsHeadlineAboveWrappedText(body, layout) && lines[0].Content is { } headline && LooksLikeHeadline(headline.Text))
+        {
+            // A headline with no blank line under it: joined, it would run into the lede.
+            title = headline;
+            firstBodyLine = 1;
+        }
+
+        List<ArticleParagraph> paragraphs = blankLines
             ? JoinBlocks(lines, firstBodyLine, cancellationToken)
             : OneParagraphPerLine(lines, firstBodyLine, cancellationToken);
 
@@ -80,6 +101,50 @@ public static class ArticleParser
             wordCount,
             credit,
             QuoteExtractor.Analyze(texts, cancellationToken));
+    }
+
+    /// <summary>The most lines a wrapped headline takes; a longer first block is a paragraph.</summary>
+    private const int MaxHeadlineLines = 3;
+
+    // Under BlankLines, a first block of two or three lines, then a blank line, that does not end like a sentence is
+    // a headline wrapped at the column: its lines joined as a paragraph's are. Its place is its first line's.
+    private static ArticleLine? WrappedHeadline(List<RawLine> lines, out int blockEnd)
+    {
+        blockEnd = 0;
+        while (blockEnd < lines.Count && lines[blockEnd].Content is not null)
+        {
+            blockEnd++;
+        }
+
+        if (blockEnd < 2 || blockEnd > MaxHeadlineLines || blockEnd == lines.Count)
+        {
+            return null;
+        }
+
+        var texts = new string[blockEnd];
+        for (int i = 0; i < blockEnd; i++)
+        {
+            texts[i] = lines[i].Content!.Text;
+        }
+
+        string joined = string.Join(WrappedLineSeparator, texts);
+        ArticleLine first = lines[0].Content!;
+        return LooksLikeHeadline(joined) ? new ArticleLine(joined, first.Start, first.Line, first.Column) : null;
+    }
+
+    // The lines the layout is judged on: every non-blank line after the title.
+    private static List<ArticleLine> BodyLines(List<RawLine> lines, int first)
+    {
+        var body = new List<ArticleLine>();
+        for (int i = first; i < lines.Count; i++)
+        {
+            if (lines[i].Content is { } content)
+            {
+                body.Add(content);
+            }
+        }
+
+        return body;
     }
 
     private static List<ArticleParagraph> OneParagraphPerLine(List<RawLine> lines, int first, CancellationToken cancellationToken)

@@ -9,12 +9,13 @@ public enum ArticleLayout
     /// <summary>One paragraph per line, no title (the seed's layout).</summary>
     Paragraphs,
 
-    /// <summary>A headline line, a blank line, then the paragraphs.</summary>
+    /// <summary>A headline line (followed by a blank line, or straight above hard-wrapped text), then the paragraphs.</summary>
     TitleThenParagraphs,
 }
 
 /// <summary>A line of the article file kept as text: the title or a paragraph, with its place in the file.</summary>
-/// <param name="Text">The line's text, trimmed of spaces at both ends and otherwise exactly as in the file.</param>
+/// <param name="Text">The line's text, trimmed of spaces at both ends and otherwise exactly as in the file (for a title
+/// wrapped over two or three lines under <see cref="ParagraphRule.BlankLines"/>, those lines joined by one space).</param>
 /// <param name="Start">Index of the first character in the decoded file text (UTF-16 code units, BOM excluded).</param>
 /// <param name="Line">1-based line number in the file.</param>
 /// <param name="Column">1-based column of the first character.</param>
@@ -28,6 +29,12 @@ public enum ParagraphRule
 
     /// <summary>Paragraphs are separated by blank lines; the lines of one paragraph are joined with a space.</summary>
     BlankLines,
+
+    /// <summary>
+    /// The default: <see cref="BlankLines"/> for a file whose lines are hard-wrapped, <see cref="Lines"/> for any
+    /// other, decided per file by <see cref="Layout.LayoutDetector"/>.
+    /// </summary>
+    Auto,
 }
 
 /// <summary>One paragraph of an article.</summary>

@@ -140,7 +140,7 @@ public sealed class AnalyzerDiagnosticsTests
 
         Assert.Equal(new[] { "NEWS012 story.txt(1,1,1,1)", "NEWS012 story.txt(1,1,1,1)" }, AnalyzerHarness.Describe(diagnostics));
         string[] messages = diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).OrderBy(m => m, System.StringComparer.Ordinal).ToArray();
-        Assert.StartsWith("The Paragraphs metadata of this NewsArticle item is set to 'Sentences', which is not Lines or BlankLines.", messages[0]);
+        Assert.StartsWith("The Paragraphs metadata of this NewsArticle item is set to 'Sentences', which is not Auto, Lines or BlankLines.", messages[0]);
         Assert.StartsWith("The TypeName metadata of this NewsArticle item is set to 'class'", messages[1]);
     }
 
@@ -162,8 +162,14 @@ public sealed class AnalyzerDiagnosticsTests
     {
         const string text = "First line\nwraps here.\n\nOther.\n\nFirst line\nwraps here.\n";
 
-        // One paragraph per line (the default): each repeated line is a repeated paragraph.
-        Assert.Equal(new[] { "NEWS008 a.txt(6,1,6,11)", "NEWS008 a.txt(7,1,7,12)" }, AnalyzerHarness.Check(text));
+        // The default (Auto) sees the lines wrap, as BlankLines reads them: one repeated paragraph of two lines.
+        Assert.Equal(new[] { "NEWS008 a.txt(6,1,7,12)" }, AnalyzerHarness.Check(text));
+
+        // One paragraph per line, forced: the repeated first line is still reported; the repeated "wraps here."
+        // only the wrong rule makes, so NEWS018 stands for it (one fault, one diagnostic).
+        Assert.Equal(
+            new[] { "NEWS018 a.txt(1,1,1,11)", "NEWS008 a.txt(6,1,6,11)" },
+            AnalyzerHarness.Check(text, globalOptions: new Dictionary<string, string> { ["build_property.NewsGenParagraphs"] = "Lines" }));
 
         // Blank-line paragraphs: one repeated paragraph of two wrapped lines.
         Assert.Equal(

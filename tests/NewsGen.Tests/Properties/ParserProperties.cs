@@ -13,7 +13,8 @@ public sealed class ParserProperties
     public void Parser_never_throws_and_keeps_every_character_of_the_normalised_text() =>
         Property.ForAll(HostileText.AnyArticle, text =>
         {
-            ParsedArticle parsed = ArticleParser.Parse(text);
+            // The reference normalisation is the one-paragraph-per-line rule's.
+            ParsedArticle parsed = ArticleParser.Parse(text, ParagraphRule.Lines);
 
             Assert.Equal(ReferenceNormalization.Text(text), parsed.NormalizedText);
             Assert.Equal(ReferenceNormalization.Lines(text).Count, parsed.Paragraphs.Count + (parsed.Title is null ? 0 : 1));
@@ -23,7 +24,8 @@ public sealed class ParserProperties
     public void Every_paragraph_points_at_its_own_text_in_the_file() =>
         Property.ForAll(HostileText.AnyArticle, text =>
         {
-            ParsedArticle parsed = ArticleParser.Parse(text);
+            // Under Lines every paragraph and the title are one line of the file (a wrapped title joins its lines).
+            ParsedArticle parsed = ArticleParser.Parse(text, ParagraphRule.Lines);
 
             foreach (ArticleLine line in parsed.Paragraphs.Select(p => p.Place).Append(parsed.Title).OfType<ArticleLine>())
             {
@@ -36,6 +38,15 @@ public sealed class ParserProperties
                 Assert.DoesNotContain('\r', line.Text);
             }
         }, seed: 0x4E45_5753_0002, cases: Cases, shrinkCases: 20_000, print: Printable.Text);
+
+    [Fact]
+    public void The_default_rule_reads_every_file_exactly_as_Lines_or_as_BlankLines() =>
+        Property.ForAll(HostileText.AnyArticle, text =>
+        {
+            ParsedArticle auto = ArticleParser.Parse(text);
+
+            Assert.True(auto == ArticleParser.Parse(text, ParagraphRule.Lines) || auto == ArticleParser.Parse(text, ParagraphRule.BlankLines));
+        }, seed: 0x4E45_5753_0018, cases: Cases, shrinkCases: 20_000, print: Printable.Text);
 
     [Fact]
     public void Lede_word_count_and_credit_agree_with_the_paragraphs() =>

@@ -59,9 +59,14 @@ public sealed class RoundTripProperties
                 Assert.Equal(Encoding.UTF8.GetBytes(parsed.Text), view.TextUtf8);
                 Assert.Equal(paragraphs.Select(Encoding.UTF8.GetBytes), view.ParagraphsUtf8);
 
-                // Title and paragraphs give back the file's normalised text.
+                // Title and paragraphs give back the file's normalised text (the reference is the Lines rule's; a file
+                // the default rule reads as hard-wrapped has its wrapped lines joined by one space).
                 IEnumerable<string> lines = (view.HasTitle ? new[] { view.Title } : new string[0]).Concat(view.Paragraphs);
-                Assert.Equal(ReferenceNormalization.Text(file.Text!), string.Join("\n", lines));
+                Assert.Equal(parsed.NormalizedText, string.Join("\n", lines));
+                if (parsed == ArticleParser.Parse(file.Text!, NewsGen.Parsing.ParagraphRule.Lines))
+                {
+                    Assert.Equal(ReferenceNormalization.Text(file.Text!), string.Join("\n", lines));
+                }
             }
         }, seed: 0x4E45_5753_0201, cases: 60, shrinkCases: 100, print: c => c.ToString());
 

@@ -37,6 +37,8 @@ public sealed class ReadmeSnippetTests
         ["Performance / sh #1"] = nameof(ReadmeBenchmarkCommandTests.The_incremental_edit_command_uses_an_option_the_benchmark_program_has),
         ["Large corpora: the articles in a class library of their own / xml #0"] = nameof(Integration.ArticleLibraryTests),
         ["Large corpora: the articles in a class library of their own / sh #0"] = nameof(ReadmeBenchmarkCommandTests.A_build_cost_command_names_only_settings_and_modes_the_script_has),
+        ["How the paragraph rule is chosen / xml #0"] = nameof(Parsing.LayoutReadmeTests.The_snippet_forces_Lines_for_the_project_and_BlankLines_for_the_wire_folder),
+        ["How the paragraph rule is chosen / text #0"] = nameof(Parsing.LayoutReadmeTests.The_NEWS018_line_is_what_the_analyzer_reports),
         ["Check articles without a build: the `newsgen` tool / sh #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),
         ["Check articles without a build: the `newsgen` tool / text #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),
         ["On a project / sh #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),

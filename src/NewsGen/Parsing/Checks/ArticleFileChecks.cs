@@ -59,6 +59,13 @@ public static class ArticleFileChecks
 
         article = parse(text, rule, cancellationToken);
         problems.AddRange(ArticleChecks.Run(text, article, limits, cancellationToken));
+        if (HardWrapCheck.Find(article, rule) is { } hardWrapped)
+        {
+            // The wrong rule is the one fault: the faults it alone causes are not reported beside it.
+            HardWrapCheck.DropFaultsOfTheWrapping(problems, ArticleParser.Parse(text, ParagraphRule.BlankLines, cancellationToken));
+            problems.Add(hardWrapped);
+        }
+
         return problems;
     }
 

@@ -57,6 +57,9 @@ public static class DiagnosticIds
     /// <summary>Text decoded twice (mojibake): UTF-8 read as Windows-1252 or Latin-1 and saved again.</summary>
     public const string Mojibake = "NEWS017";
 
+    /// <summary>The paragraph rule is forced to Lines but the file is hard-wrapped: each wrapped line became a paragraph.</summary>
+    public const string HardWrappedUnderLines = "NEWS018";
+
     /// <summary>Two article items have one id (the same file included twice, or two roots).</summary>
     public const string DuplicateId = "NEWS019";
 
