@@ -21,9 +21,14 @@ internal static class GeneratedNames
     public const string QuoteList = "NewsQuoteList";
     public const string SpeakerView = "NewsSpeaker";
     public const string SpeakerList = "NewsSpeakerList";
+    public const string AuthorView = "NewsAuthor";
+    public const string AuthorList = "NewsAuthorList";
+    public const string TagList = "NewsTagList";
+    public const string MetadataEntry = "NewsMetadataEntry";
+    public const string MetadataList = "NewsMetadataList";
     public const string NestedData = ArticleEmitter.DataField;
 
-    private static readonly string[] TypeNames = { ArticleView, ParagraphView, ParagraphList, ArticleList, ArticleData, QuoteView, QuoteKindEnum, QuoteList, SpeakerView, SpeakerList };
+    private static readonly string[] TypeNames = { ArticleView, ParagraphView, ParagraphList, ArticleList, ArticleData, QuoteView, QuoteKindEnum, QuoteList, SpeakerView, SpeakerList, AuthorView, AuthorList, TagList, MetadataEntry, MetadataList };
 
     // The article type's own members: the layout table's constants and the members written beside them.
     private static readonly HashSet<string> ArticleMembers = MemberNames();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using NewsGen.Model;
+using NewsGen.Parsing.Metadata;
 using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Parsing;
@@ -19,6 +20,11 @@ namespace NewsGen.Parsing;
 /// of one paragraph (wrapped text) are joined with a single space.</item>
 /// <item>The first line is a title when the line after it is blank and it does not end like a sentence (with
 /// a period, ignoring closing quotes and brackets). Otherwise the article has no title.</item>
+/// <item>Metadata (docs/metadata.md), as a step before and a step after the paragraphs are made: a front-matter
+/// block at the very top is not article text (its lines make no paragraph, and a <c>title</c> in it replaces
+/// the title-line rule, so the first line is then a paragraph); a first paragraph that is a byline (and not the
+/// only one) stays a paragraph, marked as the byline, and is never the title; a dateline opening the next
+/// paragraph stays in it, and the lede is the first sentence after it.</item>
 /// </list>
 /// </remarks>
 public static class ArticleParser
@@ -38,9 +44,19 @@ public static class ArticleParser
         cancellationToken.ThrowIfCancellationRequested();
         List<RawLine> lines = SplitLines(text, cancellationToken);
 
+        // Pre-step: the front-matter block's lines are not article lines. Lines keep their places in the file.
+        FrontMatterResult frontMatter = FrontMatterReader.Read(text);
+        if (frontMatter.HasBlock)
+        {
+            lines.RemoveRange(0, System.Math.Min(frontMatter.BodyStartLine - 1, lines.Count));
+        }
+
+        bool titleFromFrontMatter = !string.IsNullOrEmpty(frontMatter.Metadata.Title);
+
         ArticleLine? title = null;
         int firstBodyLine = 0;
-        if (lines.Count >= 2 && lines[0].Content is { } first && lines[1].Content is null && LooksLikeHeadline(first.Text))
+        if (!titleFromFrontMatter && lines.Count >= 2 && lines[0].Content is { } first && lines[1].Content is null && LooksLikeHeadline(first.Text)
+            && !BylineRecognizer.TryRecognize(first.Text, out _))
         {
             title = first;
             firstBodyLine = 1;
@@ -64,7 +80,21 @@ public static class ArticleParser
             wordCount += WordCounter.Count(paragraph.Text);
         }
 
-        string lede = paragraphs.Count == 0 ? string.Empty : Sentences.First(paragraphs[0].Text);
+        // Post-step: the byline heads the paragraphs; the dateline opens the one after it (the lede paragraph).
+        Byline? byline = null;
+        if (paragraphs.Count >= 2 && paragraphs[0].Lines.Count == 1 && !paragraphs[0].IsCredit)
+        {
+            BylineRecognizer.TryRecognize(paragraphs[0].Text, out byline);
+        }
+
+        int ledeParagraph = byline is null ? 0 : 1;
+        Dateline? dateline = null;
+        string lede = string.Empty;
+        if (ledeParagraph < paragraphs.Count)
+        {
+            string ledeText = paragraphs[ledeParagraph].Text;
+            lede = DatelineRecognizer.TryRecognize(ledeText, out dateline) ? Sentences.First(ledeText.Substring(dateline!.LedeStart)) : Sentences.First(ledeText);
+        }
 
         var texts = new string[paragraphs.Count];
         for (int i = 0; i < texts.Length; i++)
@@ -79,7 +109,11 @@ public static class ArticleParser
             lede,
             wordCount,
             credit,
-            QuoteExtractor.Analyze(texts, cancellationToken));
+            QuoteExtractor.Analyze(texts, cancellationToken),
+            frontMatter,
+            byline,
+            dateline,
+            frontMatter.HasBlock ? text.Substring(Bom(text), frontMatter.BodyStart - Bom(text)) : string.Empty);
     }
 
     private static List<ArticleParagraph> OneParagraphPerLine(List<RawLine> lines, int first, CancellationToken cancellationToken)
@@ -125,6 +159,8 @@ public static class ArticleParser
 
         return paragraphs;
     }
+
+    private static int Bom(string text) => text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
 
     /// <summary>True for the characters trimmed from the ends of a line: white space that does not end a line.</summary>
     public static bool IsTrimmable(char c) =>
