@@ -24,7 +24,9 @@ namespace NewsGen.Parsing;
 /// block at the very top is not article text (its lines make no paragraph, and a <c>title</c> in it replaces
 /// the title-line rule, so the first line is then a paragraph); a first paragraph that is a byline (and not the
 /// only one) stays a paragraph, marked as the byline, and is never the title; a dateline opening the next
-/// paragraph stays in it, and the lede is the first sentence after it.</item>
+/// paragraph stays in it, and the lede is the first sentence after it. Without a title, a first paragraph of one short
+/// sentence (a headline the title rule did not take) followed by a paragraph with a dateline makes that second
+/// paragraph the lede paragraph.</item>
 /// </list>
 /// </remarks>
 public static class ArticleParser
@@ -92,8 +94,18 @@ public static class ArticleParser
         string lede = string.Empty;
         if (ledeParagraph < paragraphs.Count)
         {
+            // Copy often keeps a headline the title rule does not take (no blank line after it, or a closing period,
+            // as PolNeAR's headlines have), so the dateline opens the second paragraph. A dateline is proof enough
+            // that the second is the lede paragraph when the first is one short sentence: a headline's shape.
+            if (!DatelineRecognizer.TryRecognize(paragraphs[ledeParagraph].Text, out dateline) && title is null && !titleFromFrontMatter
+                && ledeParagraph + 1 < paragraphs.Count && IsOneShortSentence(paragraphs[ledeParagraph].Text)
+                && DatelineRecognizer.TryRecognize(paragraphs[ledeParagraph + 1].Text, out dateline))
+            {
+                ledeParagraph++;
+            }
+
             string ledeText = paragraphs[ledeParagraph].Text;
-            lede = DatelineRecognizer.TryRecognize(ledeText, out dateline) ? Sentences.First(ledeText.Substring(dateline!.LedeStart)) : Sentences.First(ledeText);
+            lede = dateline is not null ? Sentences.First(ledeText.Substring(dateline.LedeStart)) : Sentences.First(ledeText);
         }
 
         var texts = new string[paragraphs.Count];
@@ -113,6 +125,7 @@ public static class ArticleParser
             frontMatter,
             byline,
             dateline,
+            ledeParagraph,
             frontMatter.HasBlock ? text.Substring(Bom(text), frontMatter.BodyStart - Bom(text)) : string.Empty);
     }
 
@@ -159,6 +172,10 @@ public static class ArticleParser
 
         return paragraphs;
     }
+
+    // A headline: at most 160 characters and one sentence (Sentences' own rule for where the first one ends).
+    private static bool IsOneShortSentence(string paragraph) =>
+        paragraph.Length <= 160 && Sentences.FirstEnd(paragraph) == paragraph.Length;
 
     private static int Bom(string text) => text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
 

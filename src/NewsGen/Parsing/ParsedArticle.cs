@@ -79,6 +79,7 @@ public sealed record ArticleCredit(string Contributor, string Organization);
 /// <param name="FrontMatter">What <see cref="FrontMatterReader"/> read at the top of the file (null only for a model built by hand).</param>
 /// <param name="Byline">The byline the first paragraph is, or null (see <see cref="BylineRecognizer"/>).</param>
 /// <param name="Dateline">The dateline the lede paragraph opens with, or null (see <see cref="DatelineRecognizer"/>).</param>
+/// <param name="LedeParagraph">The index of the lede paragraph (see <see cref="LedeParagraphIndex"/>).</param>
 /// <param name="FrontMatterBlock">The front-matter block exactly as written, fences and line ends included; empty without one.</param>
 public sealed record ParsedArticle(
     ArticleLayout Layout,
@@ -91,13 +92,17 @@ public sealed record ParsedArticle(
     FrontMatterResult? FrontMatter = null,
     Byline? Byline = null,
     Dateline? Dateline = null,
+    int LedeParagraph = 0,
     string FrontMatterBlock = "")
 {
     /// <summary>The index of the byline paragraph (always the first), or -1 when the article has none.</summary>
     public int BylineParagraphIndex => Byline is null ? -1 : 0;
 
-    /// <summary>The index of the lede paragraph: the first that is not the byline (it may not exist).</summary>
-    public int LedeParagraphIndex => Byline is null ? 0 : 1;
+    /// <summary>
+    /// The index of the lede paragraph (it may not exist): the first that is not the byline, or the one after it
+    /// when that is a headline with no blank line after it and this one opens with a dateline.
+    /// </summary>
+    public int LedeParagraphIndex => LedeParagraph;
 
     /// <summary>The index of the paragraph the dateline opens, or -1 when the article has none.</summary>
     public int DatelineParagraphIndex => Dateline is null ? -1 : LedeParagraphIndex;

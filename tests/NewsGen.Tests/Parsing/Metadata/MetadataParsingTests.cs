@@ -133,6 +133,24 @@ public sealed class MetadataParsingTests
         Assert.Equal(paragraph, article.Paragraphs[1].Text);
     }
 
+    [Fact]
+    public void A_headline_kept_without_its_blank_line_is_passed_over_when_the_next_paragraph_has_the_dateline()
+    {
+        ParsedArticle article = ArticleParser.Parse("Senate passes the budget\nWASHINGTON (AP) \u2014 The Senate passed it. Democrats objected.\n");
+
+        Assert.Null(article.Title);
+        Assert.Equal(1, article.DatelineParagraphIndex);
+        Assert.Equal("The Senate passed it.", article.Lede);
+
+        // PolNeAR's headlines end with a period and have a blank line after them: one short sentence is a headline too.
+        Assert.Equal("The House waits.", ArticleParser.Parse("Senate passes the budget.\n\nWASHINGTON (AP) \u2014 The House waits.\n").Lede);
+
+        // A first paragraph of more than one sentence is the lede paragraph: a later dateline-like opening is text.
+        ParsedArticle prose = ArticleParser.Parse("The Senate passed the budget. The House waits.\nWASHINGTON (AP) \u2014 The vote was close.\n");
+        Assert.Null(prose.Dateline);
+        Assert.Equal("The Senate passed the budget.", prose.Lede);
+    }
+
     [Theory]
     [InlineData("BREAKING \u2014 The Senate voted.")]
     [InlineData("NASA said on Tuesday \u2014 again \u2014 that the launch was off.")]
