@@ -5,6 +5,7 @@ using System.Text.Json;
 using NewsGen.Cli.Checking;
 using NewsGen.Parsing;
 using NewsGen.Parsing.Checks;
+using NewsGen.Parsing.Metadata;
 using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Cli.Show;
@@ -15,7 +16,7 @@ namespace NewsGen.Cli.Show;
 /// </summary>
 internal static class ShowJsonWriter
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -62,6 +63,7 @@ internal static class ShowJsonWriter
             json.WriteEndObject();
         }
 
+        WriteMetadata(json, article, ArticleNaming.IdFromPath(report.Path));
         json.WriteStartArray("paragraphs");
         for (int i = 0; i < article.Paragraphs.Count; i++)
         {
@@ -71,6 +73,7 @@ internal static class ShowJsonWriter
             json.WriteNumber("index", i);
             json.WriteString("text", paragraph.Text);
             json.WriteBoolean("isCredit", paragraph.IsCredit);
+            json.WriteBoolean("isByline", i == article.BylineParagraphIndex);
             WritePlace(json, paragraph.Place.Start, last.Start + last.Text.Length - paragraph.Place.Start, paragraph.Place.Line, paragraph.Place.Column);
             json.WriteEndObject();
         }
@@ -78,6 +81,122 @@ internal static class ShowJsonWriter
         json.WriteEndArray();
         WriteQuotes(json, report);
         WriteDiagnostics(json, report.Diagnostics);
+        json.WriteEndObject();
+    }
+
+    // Schema version 2: what the front matter, the byline and the dateline give (docs/metadata.md).
+    private static void WriteMetadata(Utf8JsonWriter json, ParsedArticle article, string id)
+    {
+        ArticleMetadata metadata = article.Metadata;
+        FrontMatter values = metadata.FrontMatter;
+        json.WriteStartObject("metadata");
+        if (article.FrontMatter is { HasBlock: true } block)
+        {
+            int start = article.FrontMatterBlock.Length == block.BodyStart ? 0 : 1;
+            json.WriteStartObject("frontMatter");
+            WritePlace(json, start, block.BodyStart - start, 1, 1);
+            json.WriteStartArray("keys");
+            foreach (string key in values.Keys)
+            {
+                json.WriteStringValue(key);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("frontMatter");
+        }
+
+        WriteStringOrNull(json, "title", string.IsNullOrEmpty(values.Title) ? null : values.Title);
+        if (values.Date is { } date)
+        {
+            json.WriteStartObject("date");
+            json.WriteString("text", date.Text);
+            json.WriteNumber("year", date.Year);
+            json.WriteNumber("month", date.Month);
+            json.WriteNumber("day", date.Day);
+            json.WriteBoolean("hasTime", date.HasTime);
+            json.WriteNumber("hour", date.Hour);
+            json.WriteNumber("minute", date.Minute);
+            json.WriteNumber("second", date.Second);
+            json.WriteNumber("millisecond", date.Millisecond);
+            if (date.HasOffset)
+            {
+                json.WriteNumber("offsetMinutes", date.OffsetMinutes);
+            }
+            else
+            {
+                json.WriteNull("offsetMinutes");
+            }
+
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("date");
+        }
+
+        json.WriteStartArray("authors");
+        foreach (BylineAuthor author in metadata.Authors)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", author.Name);
+            WriteStringOrNull(json, "organization", author.Organisation);
+            WriteStringOrNull(json, "role", author.Role);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("section", metadata.Section(id));
+        json.WriteStartArray("tags");
+        foreach (string tag in values.Tags)
+        {
+            json.WriteStringValue(tag);
+        }
+
+        json.WriteEndArray();
+        WriteStringOrNull(json, "source", values.Source);
+        WriteStringOrNull(json, "url", values.Url);
+        json.WriteStartArray("other");
+        foreach (MetadataEntry entry in values.Extra)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", entry.Key);
+            json.WriteString("value", entry.Value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (metadata.Byline is null)
+        {
+            json.WriteNull("byline");
+        }
+        else
+        {
+            json.WriteStartObject("byline");
+            json.WriteNumber("paragraph", article.BylineParagraphIndex);
+            json.WriteString("text", metadata.BylineText);
+            json.WriteEndObject();
+        }
+
+        if (metadata.Dateline is { } dateline)
+        {
+            json.WriteStartObject("dateline");
+            json.WriteNumber("paragraph", article.DatelineParagraphIndex);
+            json.WriteString("place", dateline.Place);
+            WriteStringOrNull(json, "region", dateline.Region);
+            WriteStringOrNull(json, "agency", dateline.Agency);
+            WriteStringOrNull(json, "date", dateline.DateText);
+            json.WriteNumber("ledeStart", dateline.LedeStart);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("dateline");
+        }
+
         json.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using NewsGen.Parsing;
 
 namespace NewsGen.Cli.Show;
@@ -22,11 +23,12 @@ internal static class ShowTextWriter
             output.WriteLine($"  credit:     {article.Credit.Contributor}" + (article.Credit.Organization.Length > 0 ? $" ({article.Credit.Organization})" : string.Empty));
         }
 
+        WriteMetadata(output, article, NewsGen.Naming.ArticleNaming.IdFromPath(report.Path));
         output.WriteLine($"  paragraphs: {article.Paragraphs.Count}");
         for (int i = 0; i < article.Paragraphs.Count; i++)
         {
             ArticleParagraph paragraph = article.Paragraphs[i];
-            string mark = paragraph.IsCredit ? " [credit]" : string.Empty;
+            string mark = paragraph.IsCredit ? " [credit]" : i == article.BylineParagraphIndex ? " [byline]" : i == article.DatelineParagraphIndex ? " [dateline]" : string.Empty;
             output.WriteLine($"  {i + 1,3} (line {paragraph.Place.Line}){mark} {paragraph.Text}");
         }
 
@@ -52,5 +54,58 @@ internal static class ShowTextWriter
         }
 
         output.WriteLine();
+    }
+
+    // Only what the article has: a file without metadata prints as it always did.
+    private static void WriteMetadata(TextWriter output, ParsedArticle article, string id)
+    {
+        NewsGen.Parsing.Metadata.ArticleMetadata metadata = article.Metadata;
+        NewsGen.Parsing.Metadata.FrontMatter values = metadata.FrontMatter;
+        if (metadata.HasFrontMatter)
+        {
+            output.WriteLine($"  front matter: {string.Join(", ", values.Keys)}");
+        }
+
+        if (values.Date is not null)
+        {
+            output.WriteLine($"  date:       {values.Date.Text}");
+        }
+
+        foreach (NewsGen.Parsing.Metadata.BylineAuthor author in metadata.Authors)
+        {
+            string extra = string.Join(", ", new[] { author.Role, author.Organisation }.Where(part => part is not null));
+            output.WriteLine($"  author:     {author.Name}" + (extra.Length > 0 ? $" ({extra})" : string.Empty));
+        }
+
+        if (metadata.Section(id) is { Length: > 0 } section)
+        {
+            output.WriteLine($"  section:    {section}");
+        }
+
+        if (values.Tags.Count > 0)
+        {
+            output.WriteLine($"  tags:       {string.Join(", ", values.Tags)}");
+        }
+
+        if (values.Source is not null)
+        {
+            output.WriteLine($"  source:     {values.Source}");
+        }
+
+        if (values.Url is not null)
+        {
+            output.WriteLine($"  url:        {values.Url}");
+        }
+
+        foreach (NewsGen.Parsing.Metadata.MetadataEntry entry in values.Extra)
+        {
+            output.WriteLine($"  {entry.Key}: {entry.Value}");
+        }
+
+        if (metadata.Dateline is { } dateline)
+        {
+            string parts = string.Join(", ", new[] { dateline.Region, dateline.DateText, dateline.Agency }.Where(part => part is not null));
+            output.WriteLine($"  dateline:   {dateline.Place}" + (parts.Length > 0 ? $" ({parts})" : string.Empty));
+        }
     }
 }

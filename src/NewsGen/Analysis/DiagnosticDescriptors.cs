@@ -185,10 +185,51 @@ public static class DiagnosticDescriptors
         "NewsGen failed unexpectedly while generating '{0}', so no code is generated for it: {1}. Please report this with the file.",
         "An unexpected failure inside the generator is reported on the file it was generating, instead of throwing (which the compiler would turn into the easily missed warning CS8785 and lose all generated code). The other articles are still generated.");
 
+    /// <summary>NEWS021.</summary>
+    public static readonly DiagnosticDescriptor MalformedFrontMatter = Create(
+        DiagnosticIds.MalformedFrontMatter,
+        DiagnosticSeverity.Error,
+        "Front matter is malformed",
+        "This front-matter line is not read: {0}. Write it as the supported subset allows (docs/metadata.md).",
+        "A line of the front-matter block is outside the supported YAML-style subset (not 'key: value', an indented or nested value, an unclosed quote or list, a map, block scalar, anchor or tag, a list where one value belongs). The line is skipped, so a value the writer gave the generator is lost: it is an error, as content tools fail the build on a malformed field.");
+
+    /// <summary>NEWS022.</summary>
+    public static readonly DiagnosticDescriptor InvalidMetadataDate = Create(
+        DiagnosticIds.InvalidMetadataDate,
+        DiagnosticSeverity.Error,
+        "Front-matter date is not a date",
+        "The date '{0}' is not an ISO 8601 date: {1}. Write it as YYYY-MM-DD, optionally with a time (2024-05-01T09:30:00+02:00).",
+        "The 'date' key must be an ISO 8601 date or date-time naming a day and time that exist. A value that is not cannot be embedded as the typed date the article declares, so the article gets none: it is an error.");
+
+    /// <summary>NEWS023.</summary>
+    public static readonly DiagnosticDescriptor DuplicateMetadataKey = Create(
+        DiagnosticIds.DuplicateMetadataKey,
+        DiagnosticSeverity.Error,
+        "Front-matter key is set twice",
+        "The key '{0}' is already set on line {1}; this value is ignored. Delete one of the lines or merge them.",
+        "A key appears twice in one front-matter block (keys are case-sensitive, as in YAML). Only the first value is kept, so the other, which the writer also meant, is lost: it is an error.");
+
+    /// <summary>NEWS024.</summary>
+    public static readonly DiagnosticDescriptor RequiredMetadataMissing = Create(
+        DiagnosticIds.RequiredMetadataMissing,
+        DiagnosticSeverity.Warning,
+        "Required front-matter key is missing",
+        "The project requires the metadata key '{0}' (NewsGenRequiredMetadata), and this article does not give it. Add '{0}: ...' to the article's front matter.",
+        "NewsGenRequiredMetadata lists keys every article must give. The section may also come from the article's first folder, the authors from a byline and the title from a title line. The article's text is still embedded faithfully, so it is a warning; add NEWS024 to WarningsAsErrors to fail the build on it.");
+
+    /// <summary>NEWS025.</summary>
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = Create(
+        DiagnosticIds.UnclosedFrontMatter,
+        DiagnosticSeverity.Warning,
+        "Front matter is never closed",
+        "The file opens with '---' but no later '---' line closes a front-matter block, so the whole file is read as article text. Close the block with a '---' line, or put text before a horizontal rule.",
+        "A front-matter block opens with a '---' first line and closes at the next '---' line. Without one, nothing is taken from the text: every line, the '---' included, is embedded as written, so it is a warning (the file may be text that opens with a horizontal rule).");
+
     /// <summary>The diagnostics the analyzer reports.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Supported { get; } = ImmutableArray.Create(
         EmptyArticle, InvalidUtf8, UnbalancedQuote, MismatchedQuotes, ControlCharacter, BidiControl, GluedText, DuplicateParagraph, LongParagraph,
-        ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle, StringHeapNearlyFull, Utf8ViewsChosen, LostParagraphBreak, Mojibake, HardWrappedUnderLines, DuplicateId, GeneratorFailure);
+        ArticleTooLarge, NameClash, InvalidOption, UnreadableArticle, StringHeapNearlyFull, Utf8ViewsChosen, LostParagraphBreak, Mojibake, HardWrappedUnderLines, DuplicateId, GeneratorFailure,
+        MalformedFrontMatter, InvalidMetadataDate, DuplicateMetadataKey, RequiredMetadataMissing, UnclosedFrontMatter);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

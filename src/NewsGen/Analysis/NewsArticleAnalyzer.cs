@@ -82,10 +82,11 @@ public sealed class NewsArticleAnalyzer : DiagnosticAnalyzer
         // A compiler told to read files in a one-byte-per-character encoding (/codepage) hands over text in which
         // each character is one byte of the file; the checks then look for bad UTF-8 in those bytes.
         System.Text.Encoding? singleByte = source?.Encoding is { IsSingleByte: true } encoding ? encoding : null;
-        var problems = ArticleFileChecks.Run(text, singleByte, limits, ProjectOptions.Paragraphs(globalOptions, fileOptions), ArticleParseCache.Parse, out ParsedArticle? article, context.CancellationToken);
+        string id = ProjectOptions.ArticleId(path, globalOptions, fileOptions);
+        var problems = ArticleFileChecks.Run(text, singleByte, limits, ProjectOptions.Paragraphs(globalOptions, fileOptions), id, ProjectOptions.RequiredMetadata(globalOptions), ArticleParseCache.Parse, out ParsedArticle? article, context.CancellationToken);
         if (article is not null)
         {
-            budget.Add(UserStringBudget.StringsViewBytes(ProjectOptions.ArticleId(path, globalOptions, fileOptions), Model.ArticleContent.From(article)));
+            budget.Add(UserStringBudget.StringsViewBytes(id, Model.ArticleContent.From(article)));
         }
 
         if (text is not null && !ArticleLimits.IsTooLarge(text, limits.MaxArticleBytes))

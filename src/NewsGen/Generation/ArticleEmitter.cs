@@ -38,6 +38,7 @@ internal static class ArticleEmitter
         "// per quote: " + QuoteLayout.Description,
         "// per speaker: " + SpeakerLayout.Description,
         "// the quotes whose text is not a span of the body between their marks",
+        "// per author: name, organization, role; per tag: text; per other front-matter key: key, value; then their lengths",
     };
 
     /// <summary>The article as a namespace block, ready to be joined with others into one generated file.</summary>
@@ -162,11 +163,20 @@ internal static class ArticleEmitter
         string speakerArgument = fromUtf8
             ? CSharpLiteral.Utf8(string.Join(SpeakerSeparator, tables.Speakers))
             : speakers.Count == 0 ? "new string[0]" : "new string[] { " + string.Join(", ", speakers) + " }";
-        w.Line("    speakers: " + speakerArgument + (anyQuoteText ? "," : ");"));
+        bool anyMetadata = tables.MetadataStrings.Count > 0;
+        w.Line("    speakers: " + speakerArgument + (anyQuoteText || anyMetadata ? "," : ");"));
         if (anyQuoteText)
         {
             w.Line("    " + TableCaptions[4]);
-            w.Line("    quoteTexts: new string" + (settings.NullableAnnotations ? "?" : string.Empty) + "[] { " + string.Join(", ", quoteTexts) + " });");
+            w.Line("    quoteTexts: new string" + (settings.NullableAnnotations ? "?" : string.Empty) + "[] { " + string.Join(", ", quoteTexts) + " }" + (anyMetadata ? "," : ");"));
+        }
+
+        if (anyMetadata)
+        {
+            // Optional, like quoteTexts: an article without authors, tags or other keys passes nothing more.
+            w.Line("    " + TableCaptions[5]);
+            w.Line("    metadata: " + (fromUtf8 ? CSharpLiteral.Utf8(tables.Metadata) : CSharpLiteral.String(tables.Metadata)) + ",");
+            w.Line("    metadataLengths: \"" + tables.MetadataLengths + "\"" + u8 + ");");
         }
     }
 
@@ -189,6 +199,14 @@ internal static class ArticleEmitter
                 {
                     return false;
                 }
+            }
+        }
+
+        foreach (string item in ArticleTables.Of(content).MetadataStrings)
+        {
+            if (!CSharpLiteral.IsWellFormed(item))
+            {
+                return false;
             }
         }
 

@@ -10,7 +10,8 @@ namespace NewsGen.Generation;
 /// <param name="Utf8Spans">True when <c>u8</c> literals and <c>ReadOnlySpan&lt;byte&gt;</c> are available (C# 11 and the type).</param>
 /// <param name="Storage">Whether the views load string constants or decode UTF-8 (see <see cref="UserStringBudget"/>).</param>
 /// <param name="SpanDecoding">True when <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> exists (not on netstandard2.0).</param>
-internal sealed record EmitSettings(string Namespace, string CorpusTypeName, bool NullableAnnotations, bool Utf8Spans, ViewStorage Storage = ViewStorage.Strings, bool SpanDecoding = true)
+/// <param name="DateOnly">True when <c>System.DateOnly</c> exists (.NET 6 and later), so the views offer the date as one.</param>
+internal sealed record EmitSettings(string Namespace, string CorpusTypeName, bool NullableAnnotations, bool Utf8Spans, ViewStorage Storage = ViewStorage.Strings, bool SpanDecoding = true, bool DateOnly = false)
 {
     /// <summary>
     /// The fully qualified name of a generated type. Generated code refers to article types this way, so an article
@@ -20,7 +21,7 @@ internal sealed record EmitSettings(string Namespace, string CorpusTypeName, boo
 }
 
 /// <summary>What the generator needs to know of the compilation: which framework APIs exist.</summary>
-internal sealed record FrameworkFacts(bool HasReadOnlySpan, bool HasSpanDecoding);
+internal sealed record FrameworkFacts(bool HasReadOnlySpan, bool HasSpanDecoding, bool HasDateOnly = false);
 
 /// <summary>The project's NewsGen properties, as read for the whole compilation.</summary>
 internal sealed record ProjectSettings(string Namespace, string CorpusTypeName, StorageOption Storage);

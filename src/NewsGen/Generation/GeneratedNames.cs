@@ -26,12 +26,18 @@ internal static class GeneratedNames
     public const string CorpusSpeakerData = "NewsCorpusSpeakerData";
     public const string CorpusQuoteList = "NewsCorpusQuoteList";
     public const string SpeakerAppearanceList = "NewsSpeakerAppearanceList";
+    public const string AuthorView = "NewsAuthor";
+    public const string AuthorList = "NewsAuthorList";
+    public const string TagList = "NewsTagList";
+    public const string MetadataEntry = "NewsMetadataEntry";
+    public const string MetadataList = "NewsMetadataList";
     public const string NestedData = ArticleEmitter.DataField;
 
     private static readonly string[] TypeNames =
     {
         ArticleView, ParagraphView, ParagraphList, ArticleList, ArticleData, QuoteView, QuoteKindEnum, QuoteList, SpeakerView, SpeakerList,
         CorpusSpeakerView, CorpusSpeakerList, CorpusSpeakerData, CorpusQuoteList, SpeakerAppearanceList,
+        AuthorView, AuthorList, TagList, MetadataEntry, MetadataList,
     };
 
     // The article type's own members: the layout table's constants and the members written beside them.

@@ -163,7 +163,8 @@ public sealed class NewsGenerator : IIncrementalGenerator
             NullableAnnotations: languageLevel >= 800,
             Utf8Spans: utf8Spans,
             UserStringBudget.Decide(project.Storage, stringsViewBytes, utf8Spans),
-            facts.HasSpanDecoding);
+            facts.HasSpanDecoding,
+            facts.HasDateOnly);
     }
 
     /// <summary>Which framework APIs the generated code may use.</summary>
@@ -180,7 +181,7 @@ public sealed class NewsGenerator : IIncrementalGenerator
             }
         }
 
-        return new FrameworkFacts(span is not null, spanDecoding);
+        return new FrameworkFacts(span is not null, spanDecoding, compilation.GetTypeByMetadataName("System.DateOnly") is not null);
     }
 
     /// <summary>C# versions as numbers (7.3 is 703, 11 is 1100); newer enum members need not exist in the Roslyn we build against.</summary>

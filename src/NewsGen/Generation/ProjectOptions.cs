@@ -49,6 +49,9 @@ public static class ProjectOptions
     /// <summary>The longest paragraph accepted without a warning, in characters.</summary>
     public const string MaxParagraphLengthProperty = "build_property.NewsGenMaxParagraphLength";
 
+    /// <summary>The front-matter keys every article must give, separated by <c>;</c> (<c>date;section</c>).</summary>
+    public const string RequiredMetadataProperty = "build_property.NewsGenRequiredMetadata";
+
     private const string BuildPropertyPrefix = "build_property.";
 
     private const string ItemMetadataPrefix = "build_metadata.AdditionalFiles.";
@@ -203,11 +206,38 @@ public static class ProjectOptions
             yield return new InvalidOption(Property(ParagraphsProperty), paragraphs!, ParagraphRuleValues, Quoted(nameof(ParagraphRule.Auto)));
         }
 
+        string? required = Value(globalOptions, RequiredMetadataProperty);
+        foreach (string key in Parsing.Metadata.RequiredMetadata.Parse(required))
+        {
+            if (!Parsing.Metadata.RequiredMetadata.IsValidKey(key))
+            {
+                yield return new InvalidOption(Property(RequiredMetadataProperty), required!, "front-matter keys (letters, digits, '_' and '-') separated by ';'", "the other keys; '" + key + "' is not required");
+            }
+        }
+
         string? storage = Value(globalOptions, StorageProperty);
         if (!string.IsNullOrWhiteSpace(storage) && !TryParseStorage(storage, out _))
         {
             yield return new InvalidOption(Property(StorageProperty), storage!, "Auto, Strings or Utf8", Quoted(nameof(StorageOption.Auto)));
         }
+    }
+
+    /// <summary>
+    /// The <c>NewsGenRequiredMetadata</c> keys (see <see cref="Parsing.Metadata.RequiredMetadata"/>); a key that no
+    /// front-matter block could set is left out (the analyzer reports it, NEWS012).
+    /// </summary>
+    public static Model.EquatableArray<string> RequiredMetadata(AnalyzerConfigOptions globalOptions)
+    {
+        var keys = new List<string>();
+        foreach (string key in Parsing.Metadata.RequiredMetadata.Parse(Value(globalOptions, RequiredMetadataProperty)))
+        {
+            if (Parsing.Metadata.RequiredMetadata.IsValidKey(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return new Model.EquatableArray<string>(keys.ToArray());
     }
 
     /// <summary>The <c>NewsGenStorage</c> option; <see cref="StorageOption.Auto"/> when not set or invalid (the analyzer reports an invalid value).</summary>

@@ -34,9 +34,13 @@ public static class UserStringBudget
     private static long SmallStringBytes(string id, ArticleContent article)
     {
         ArticleTables tables = ArticleTables.Of(article);
-        long bytes = Literal(id) + Literal(article.Title ?? string.Empty) + Literal(article.Lede)
-            + Literal(article.Credit?.Contributor ?? string.Empty) + Literal(article.Credit?.Organization ?? string.Empty)
-            + Literal(tables.Facts) + Literal(tables.Paragraphs) + Literal(tables.Quotes);
+        long bytes = Literal(tables.Facts) + Literal(tables.Paragraphs) + Literal(tables.Quotes) + Literal(tables.Metadata) + Literal(tables.MetadataLengths);
+        foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Text))
+        {
+            // Every short string the layout passes to the views (id, title, lede, byline, section, ...); the body is counted apart.
+            bytes += slot.Name == "Text" ? 0 : Literal((string)slot.Value(id, article));
+        }
+
         foreach (string speakerString in tables.Speakers)
         {
             bytes += Literal(speakerString);

@@ -28,6 +28,8 @@ internal static class ViewsEmitter
         WriteParagraphList(w);
         w.Line();
         QuoteViewsEmitter.WriteTypes(w, q);
+        w.Line();
+        MetadataViewsEmitter.WriteTypes(w, q);
 
         w.Close();
         return w.ToString();
@@ -63,13 +65,15 @@ internal static class ViewsEmitter
             textNames.Add(slot.ParameterName);
         }
 
-        string tables = "string facts, string paragraphs, string quotes, string[] speakers, string" + q + "[]" + q + " quoteTexts = null";
+        string tables = "string facts, string paragraphs, string quotes, string[] speakers, string" + q + "[]" + q + " quoteTexts = null, string metadata = \"\", string metadataLengths = \"\"";
         w.Line("/// <summary>");
         w.Line("/// Takes one article's constants and tables: <paramref name=\"facts\"/> holds the article's numbers in the order");
         w.Line("/// the article type declares them, <paramref name=\"paragraphs\"/> the UTF-16 length of each paragraph of");
         w.Line("/// <paramref name=\"text\"/>, <paramref name=\"quotes\"/> " + Int(perQuote) + " numbers per quote (" + QuoteLayout.Description + "),");
         w.Line("/// <paramref name=\"speakers\"/> per speaker its " + SpeakerLayout.Description + ", and <paramref name=\"quoteTexts\"/> the text of any");
-        w.Line("/// quote that is not a span of the body (null entries elsewhere). Numbers are decimal, separated by one space.");
+        w.Line("/// quote that is not a span of the body (null entries elsewhere), <paramref name=\"metadata\"/> the strings of the");
+        w.Line("/// metadata lists joined (per author: name, organization, role; per tag: text; per other key: key, value) and");
+        w.Line("/// <paramref name=\"metadataLengths\"/> their lengths. Numbers are decimal, separated by one space.");
         w.Line("/// </summary>");
         w.Open("internal " + data + "(" + string.Join(", ", parameters) + ", " + tables + ")");
         foreach (ArticleSlot slot in ArticleLayout.OfKind(SlotKind.Text))
@@ -84,6 +88,8 @@ internal static class ViewsEmitter
             w.Line(slot.Name + " = numbers[" + Int(index++) + "]" + (slot.Kind == SlotKind.Flag ? " != 0" : string.Empty) + ";");
         }
 
+        w.Line();
+        MetadataViewsEmitter.WriteDataConstruction(w);
         w.Line();
         w.Line("int[] lengths = Numbers(paragraphs);");
         w.Line("var starts = new int[lengths.Length];");
@@ -164,8 +170,8 @@ internal static class ViewsEmitter
             }
 
             w.Line("/// <summary>Takes an article stored as UTF-8 data (a corpus too large for string literals): its strings and tables are decoded once, here.</summary>");
-            w.Line("internal " + data + "(" + string.Join(", ", utf8Parameters) + ", global::System.ReadOnlySpan<byte> facts, global::System.ReadOnlySpan<byte> paragraphs, global::System.ReadOnlySpan<byte> quotes, global::System.ReadOnlySpan<byte> speakers, string" + q + "[]" + q + " quoteTexts = null)");
-            w.Line("    : this(" + string.Join(", ", utf8Arguments) + ", Decode(facts), Decode(paragraphs), Decode(quotes), Lines(Decode(speakers)), quoteTexts)");
+            w.Line("internal " + data + "(" + string.Join(", ", utf8Parameters) + ", global::System.ReadOnlySpan<byte> facts, global::System.ReadOnlySpan<byte> paragraphs, global::System.ReadOnlySpan<byte> quotes, global::System.ReadOnlySpan<byte> speakers, string" + q + "[]" + q + " quoteTexts = null, global::System.ReadOnlySpan<byte> metadata = default, global::System.ReadOnlySpan<byte> metadataLengths = default)");
+            w.Line("    : this(" + string.Join(", ", utf8Arguments) + ", Decode(facts), Decode(paragraphs), Decode(quotes), Lines(Decode(speakers)), quoteTexts, Decode(metadata), Decode(metadataLengths))");
             w.Line("{");
             w.Line("}");
         }
@@ -186,6 +192,7 @@ internal static class ViewsEmitter
 
         w.Line("public int[] SpeakerQuoteStarts { get; }");
         w.Line("public int[] SpeakerQuotes { get; }");
+        MetadataViewsEmitter.WriteDataMembers(w);
         w.Line("public string GetParagraph(int index) => _paragraphs[index];");
         w.Line("public string GetQuote(int index) => _quotes[index];");
         if (settings.Utf8Spans)
@@ -267,6 +274,7 @@ internal static class ViewsEmitter
         w.Line("public " + GeneratedNames.ParagraphList + " Paragraphs => new " + GeneratedNames.ParagraphList + "(Data);");
         w.Line();
         QuoteViewsEmitter.WriteArticleMembers(w);
+        MetadataViewsEmitter.WriteArticleMembers(w, settings);
         if (settings.Utf8Spans)
         {
             Doc(w, "The UTF-8 bytes of <see cref=\"Text\"/>.");
@@ -308,6 +316,9 @@ internal static class ViewsEmitter
         w.Line();
         Doc(w, "True when this paragraph is the article's credit line.");
         w.Line("public bool IsCredit => _article.CreditParagraphIndex == Index;");
+        w.Line();
+        Doc(w, "True when this paragraph is the article's byline (always the first paragraph).");
+        w.Line("public bool IsByline => Index == 0 && _article.HasByline;");
         w.Line();
         QuoteViewsEmitter.WriteParagraphMembers(w);
         Doc(w, "The article this paragraph belongs to.");

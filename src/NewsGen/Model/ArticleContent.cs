@@ -1,5 +1,6 @@
 using NewsGen.Model;
 using NewsGen.Parsing;
+using NewsGen.Parsing.Metadata;
 using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Model;
@@ -9,7 +10,7 @@ namespace NewsGen.Model;
 /// file. An edit that only moves text (blank lines, indentation, line ends) leaves this equal, so the
 /// generator's output for the article stays cached. Only strings, numbers and equatable collections.
 /// </summary>
-/// <param name="Title">The title line's text, or null when the file has none.</param>
+/// <param name="Title">The front matter's <c>title</c>, else the title line's text, or null when the file has neither.</param>
 /// <param name="Paragraphs">The paragraphs, in order.</param>
 /// <param name="Lede">The first sentence of the first paragraph.</param>
 /// <param name="WordCount">Runs of characters that are not white space.</param>
@@ -25,6 +26,12 @@ public sealed record ArticleContent(
     EquatableArray<ArticleQuote> Quotes,
     EquatableArray<ArticleSpeaker> Speakers)
 {
+    /// <summary>The front matter, byline and dateline (values only, like everything here).</summary>
+    public ArticleMetadata Metadata { get; init; } = ArticleMetadata.None;
+
+    /// <summary>The index of the byline paragraph (the first), or -1 when there is none.</summary>
+    public int BylineParagraphIndex => Metadata.Byline is null ? -1 : 0;
+
     /// <summary>The article body: every paragraph, joined by <see cref="ParsedArticle.ParagraphSeparator"/>.</summary>
     public string Text
     {
@@ -66,13 +73,17 @@ public sealed record ArticleContent(
             paragraphs[i] = new ParagraphContent(parsed.Paragraphs[i].Text, parsed.Paragraphs[i].IsCredit);
         }
 
+        string? frontMatterTitle = parsed.FrontMatter?.Metadata.Title;
         return new ArticleContent(
-            parsed.Title?.Text,
+            string.IsNullOrEmpty(frontMatterTitle) ? parsed.Title?.Text : frontMatterTitle,
             new EquatableArray<ParagraphContent>(paragraphs),
             parsed.Lede,
             parsed.WordCount,
             parsed.Credit,
             parsed.Quotes,
-            parsed.Speakers);
+            parsed.Speakers)
+        {
+            Metadata = parsed.Metadata,
+        };
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using NewsGen.Model;
 using NewsGen.Parsing.Layout;
+using NewsGen.Parsing.Metadata;
 using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Parsing;
@@ -24,6 +25,13 @@ namespace NewsGen.Parsing;
 /// is text but the first line stops short of the wrap column (<see cref="LayoutDetector.IsHeadlineAboveWrappedText"/>),
 /// and a first block of two or three lines that does not end like a sentence is a wrapped title, its lines joined.
 /// Otherwise the article has no title.</item>
+/// <item>Metadata (docs/metadata.md), as a step before and a step after the paragraphs are made: a front-matter
+/// block at the very top is not article text (its lines make no paragraph, and a <c>title</c> in it replaces
+/// the title-line rule, so the first line is then a paragraph); a first paragraph that is a byline (and not the
+/// only one) stays a paragraph, marked as the byline, and is never the title; a dateline opening the next
+/// paragraph stays in it, and the lede is the first sentence after it. Without a title, a first paragraph of one short
+/// sentence (a headline the title rule did not take) followed by a paragraph with a dateline makes that second
+/// paragraph the lede paragraph.</item>
 /// </list>
 /// </remarks>
 public static class ArticleParser
@@ -43,9 +51,19 @@ public static class ArticleParser
         cancellationToken.ThrowIfCancellationRequested();
         List<RawLine> lines = SplitLines(text, cancellationToken);
 
+        // Pre-step: the front-matter block's lines are not article lines. Lines keep their places in the file.
+        FrontMatterResult frontMatter = FrontMatterReader.Read(text);
+        if (frontMatter.HasBlock)
+        {
+            lines.RemoveRange(0, System.Math.Min(frontMatter.BodyStartLine - 1, lines.Count));
+        }
+
+        bool titleFromFrontMatter = !string.IsNullOrEmpty(frontMatter.Metadata.Title);
+
         ArticleLine? title = null;
         int firstBodyLine = 0;
-        if (lines.Count >= 2 && lines[0].Content is { } first && lines[1].Content is null && LooksLikeHeadline(first.Text))
+        if (!titleFromFrontMatter && lines.Count >= 2 && lines[0].Content is { } first && lines[1].Content is null && LooksLikeHeadline(first.Text)
+            && !BylineRecognizer.TryRecognize(first.Text, out _))
         {
             title = first;
             firstBodyLine = 1;
@@ -54,13 +72,13 @@ public static class ArticleParser
         List<ArticleLine> body = BodyLines(lines, firstBodyLine);
         LayoutEvidence layout = rule == ParagraphRule.Lines ? LayoutEvidence.None : LayoutDetector.Examine(body);
         bool blankLines = LayoutDetector.Resolve(rule, layout) == ParagraphRule.BlankLines;
-        if (blankLines && title is null && WrappedHeadline(lines, out int headlineLines) is { } wrappedHeadline)
+        if (blankLines && title is null && !titleFromFrontMatter && WrappedHeadline(lines, out int headlineLines) is { } wrappedHeadline)
         {
             // A headline too long for the column, wrapped like the paragraphs: the title, not the first paragraph.
             title = wrappedHeadline;
             firstBodyLine = headlineLines;
         }
-        else if (blankLines && title is null && LayoutDetector.IsHeadlineAboveWrappedText(body, layout) && lines[0].Content is { } headline && LooksLikeHeadline(headline.Text))
+        else if (blankLines && title is null && !titleFromFrontMatter && LayoutDetector.IsHeadlineAboveWrappedText(body, layout) && lines[0].Content is { } headline && LooksLikeHeadline(headline.Text))
         {
             // A headline with no blank line under it: joined, it would run into the lede.
             title = headline;
@@ -85,7 +103,31 @@ public static class ArticleParser
             wordCount += WordCounter.Count(paragraph.Text);
         }
 
-        string lede = paragraphs.Count == 0 ? string.Empty : Sentences.First(paragraphs[0].Text);
+        // Post-step: the byline heads the paragraphs; the dateline opens the one after it (the lede paragraph).
+        Byline? byline = null;
+        if (paragraphs.Count >= 2 && paragraphs[0].Lines.Count == 1 && !paragraphs[0].IsCredit)
+        {
+            BylineRecognizer.TryRecognize(paragraphs[0].Text, out byline);
+        }
+
+        int ledeParagraph = byline is null ? 0 : 1;
+        Dateline? dateline = null;
+        string lede = string.Empty;
+        if (ledeParagraph < paragraphs.Count)
+        {
+            // Copy often keeps a headline the title rule does not take (no blank line after it, or a closing period,
+            // as PolNeAR's headlines have), so the dateline opens the second paragraph. A dateline is proof enough
+            // that the second is the lede paragraph when the first is one short sentence: a headline's shape.
+            if (!DatelineRecognizer.TryRecognize(paragraphs[ledeParagraph].Text, out dateline) && title is null && !titleFromFrontMatter
+                && ledeParagraph + 1 < paragraphs.Count && IsOneShortSentence(paragraphs[ledeParagraph].Text)
+                && DatelineRecognizer.TryRecognize(paragraphs[ledeParagraph + 1].Text, out dateline))
+            {
+                ledeParagraph++;
+            }
+
+            string ledeText = paragraphs[ledeParagraph].Text;
+            lede = dateline is not null ? Sentences.First(ledeText.Substring(dateline.LedeStart)) : Sentences.First(ledeText);
+        }
 
         var texts = new string[paragraphs.Count];
         for (int i = 0; i < texts.Length; i++)
@@ -100,7 +142,12 @@ public static class ArticleParser
             lede,
             wordCount,
             credit,
-            QuoteExtractor.Analyze(texts, cancellationToken));
+            QuoteExtractor.Analyze(texts, cancellationToken),
+            frontMatter,
+            byline,
+            dateline,
+            ledeParagraph,
+            frontMatter.HasBlock ? text.Substring(Bom(text), frontMatter.BodyStart - Bom(text)) : string.Empty);
     }
 
     /// <summary>The most lines a wrapped headline takes; a longer first block is a paragraph.</summary>
@@ -190,6 +237,12 @@ public static class ArticleParser
 
         return paragraphs;
     }
+
+    // A headline: at most 160 characters and one sentence (Sentences' own rule for where the first one ends).
+    private static bool IsOneShortSentence(string paragraph) =>
+        paragraph.Length <= 160 && Sentences.FirstEnd(paragraph) == paragraph.Length;
+
+    private static int Bom(string text) => text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
 
     /// <summary>True for the characters trimmed from the ends of a line: white space that does not end a line.</summary>
     public static bool IsTrimmable(char c) =>

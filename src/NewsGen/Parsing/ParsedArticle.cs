@@ -1,4 +1,5 @@
 using NewsGen.Model;
+using NewsGen.Parsing.Metadata;
 using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Parsing;
@@ -75,6 +76,18 @@ public sealed record ArticleCredit(string Contributor, string Organization);
 /// What the parser reads from one article file. Plain data, value-equatable, free of Roslyn types, so the
 /// generator can cache it and the analyzer and command-line tool can share it.
 /// </summary>
+/// <param name="Layout">Whether the file has a title line.</param>
+/// <param name="Title">The title line, or null (also null when the front matter sets <c>title</c>: the first line is then text).</param>
+/// <param name="Paragraphs">The paragraphs, in order; the front-matter block is not among them, the byline is.</param>
+/// <param name="Lede">The first sentence of the lede paragraph (the first after the byline), after its dateline.</param>
+/// <param name="WordCount">Runs of characters that are not white space, over the paragraphs.</param>
+/// <param name="Credit">What the trailing credit line names, or null.</param>
+/// <param name="Quotations">The quotations and speakers.</param>
+/// <param name="FrontMatter">What <see cref="FrontMatterReader"/> read at the top of the file (null only for a model built by hand).</param>
+/// <param name="Byline">The byline the first paragraph is, or null (see <see cref="BylineRecognizer"/>).</param>
+/// <param name="Dateline">The dateline the lede paragraph opens with, or null (see <see cref="DatelineRecognizer"/>).</param>
+/// <param name="LedeParagraph">The index of the lede paragraph (see <see cref="LedeParagraphIndex"/>).</param>
+/// <param name="FrontMatterBlock">The front-matter block exactly as written, fences and line ends included; empty without one.</param>
 public sealed record ParsedArticle(
     ArticleLayout Layout,
     ArticleLine? Title,
@@ -82,8 +95,33 @@ public sealed record ParsedArticle(
     string Lede,
     int WordCount,
     ArticleCredit? Credit,
-    QuoteAnalysis Quotations)
+    QuoteAnalysis Quotations,
+    FrontMatterResult? FrontMatter = null,
+    Byline? Byline = null,
+    Dateline? Dateline = null,
+    int LedeParagraph = 0,
+    string FrontMatterBlock = "")
 {
+    /// <summary>The index of the byline paragraph (always the first), or -1 when the article has none.</summary>
+    public int BylineParagraphIndex => Byline is null ? -1 : 0;
+
+    /// <summary>
+    /// The index of the lede paragraph (it may not exist): the first that is not the byline, or the one after it
+    /// when that is a headline with no blank line after it and this one opens with a dateline.
+    /// </summary>
+    public int LedeParagraphIndex => LedeParagraph;
+
+    /// <summary>The index of the paragraph the dateline opens, or -1 when the article has none.</summary>
+    public int DatelineParagraphIndex => Dateline is null ? -1 : LedeParagraphIndex;
+
+    /// <summary>The byline, dateline and front matter as the emitter reads them (no positions).</summary>
+    public ArticleMetadata Metadata => new(
+        FrontMatter?.Metadata ?? global::NewsGen.Parsing.Metadata.FrontMatter.None,
+        FrontMatter?.HasBlock ?? false,
+        Byline,
+        Byline is null ? string.Empty : Paragraphs[0].Text,
+        Dateline);
+
     /// <summary>The article's quotations in order of their opening marks; see <see cref="ArticleQuote"/>.</summary>
     public EquatableArray<ArticleQuote> Quotes => Quotations.Quotes;
 
@@ -115,6 +153,8 @@ public sealed record ParsedArticle(
     /// The file's text after normalisation (BOM dropped, line ends made LF, lines trimmed, blank lines
     /// dropped, and under <see cref="ParagraphRule.BlankLines"/> the wrapped lines of a paragraph joined by a
     /// space): the title, if any, then the paragraphs, one per line. Nothing else is lost or changed.
+    /// The round trip with front matter: the file is <see cref="FrontMatterBlock"/> (exactly as written)
+    /// followed by the body, and the body normalises to this text, as a file without a block does.
     /// </summary>
     public string NormalizedText =>
         Title is null ? Text

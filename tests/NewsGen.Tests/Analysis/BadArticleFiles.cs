@@ -39,5 +39,9 @@ internal static class BadArticleFiles
         new Case("long paragraph", new ArticleFile("/articles/long.txt", "Short.\n  " + new string('a', 3001) + "\n"), "NEWS009 long.txt(2,3,2,3004)"),
         new Case("too large", new ArticleFile("/articles/large.txt", new string('x', 1024 * 1024) + "\n"), "NEWS010 large.txt(1,1,1,1)"),
         new Case("unreadable", new ArticleFile("/articles/unreadable.txt", null), "NEWS013 unreadable.txt(1,1,1,1)"),
+        new Case("front-matter line outside the subset", new ArticleFile("/articles/fm-line.txt", "---\ntitle:Storm\n---\nThe council met.\n"), "NEWS021 fm-line.txt(2,1,2,12)"),
+        new Case("front-matter date that does not exist", new ArticleFile("/articles/fm-date.txt", "---\r\ndate: 2023-02-29\r\n---\r\nThe council met.\r\n"), "NEWS022 fm-date.txt(2,7,2,17)"),
+        new Case("front-matter key set twice", new ArticleFile("/articles/fm-dup.txt", "---\nsection: a\nsection: b\n---\nThe council met.\n"), "NEWS023 fm-dup.txt(3,1,3,8)"),
+        new Case("front matter never closed", new ArticleFile("/articles/fm-unclosed.txt", "---\ntitle: Storm\nThe council met.\n"), "NEWS025 fm-unclosed.txt(1,1,1,4)"),
     };
 }

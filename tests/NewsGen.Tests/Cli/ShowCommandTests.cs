@@ -51,10 +51,10 @@ public sealed class ShowCommandTests
 
         using JsonDocument json = JsonDocument.Parse(run.Out);
         Assert.Equal(
-            new[] { "schemaVersion", "file", "id", "typeName", "qualifiedName", "layout", "title", "lede", "wordCount", "credit", "paragraphs", "quotes", "speakers", "diagnostics" },
+            new[] { "schemaVersion", "file", "id", "typeName", "qualifiedName", "layout", "title", "lede", "wordCount", "credit", "metadata", "paragraphs", "quotes", "speakers", "diagnostics" },
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
-            new[] { "index", "text", "isCredit", "fileOffset", "length", "line", "column" },
+            new[] { "index", "text", "isCredit", "isByline", "fileOffset", "length", "line", "column" },
             json.RootElement.GetProperty("paragraphs")[0].EnumerateObject().Select(p => p.Name));
     }
 

@@ -18,9 +18,9 @@ namespace NewsGen.Tests.Properties;
 /// </summary>
 public sealed class GeneratorProperties
 {
-    // Members every article type declares as constants besides one per paragraph and one per quote: Id, HasTitle,
-    // Title, Lede, ParagraphCount, WordCount, HasCredit, CreditParagraphIndex, Contributor, Organization, Text, QuoteCount.
-    private const int FixedConstants = 12;
+    // Members every article type declares as constants besides one per paragraph and one per quote: one per row of
+    // the layout table (Id, Title, Lede, ..., the metadata's Section, DateYear, ...).
+    private static readonly int FixedConstants = NewsGen.Generation.Layout.ArticleLayout.Slots.Count;
 
     [Fact]
     public void Generator_never_throws_and_its_output_compiles_for_any_files() =>

@@ -39,6 +39,8 @@ public sealed class ReadmeSnippetTests
         ["Large corpora: the articles in a class library of their own / sh #0"] = nameof(ReadmeBenchmarkCommandTests.A_build_cost_command_names_only_settings_and_modes_the_script_has),
         ["How the paragraph rule is chosen / xml #0"] = nameof(Parsing.LayoutReadmeTests.The_snippet_forces_Lines_for_the_project_and_BlankLines_for_the_wire_folder),
         ["How the paragraph rule is chosen / text #0"] = nameof(Parsing.LayoutReadmeTests.The_NEWS018_line_is_what_the_analyzer_reports),
+        ["Metadata: front matter, byline, dateline / text #0"] = nameof(Integration.MetadataReadmeTests.The_readme_metadata_snippet_prints_what_its_comments_say),
+        ["Metadata: front matter, byline, dateline / csharp #0"] = nameof(Integration.MetadataReadmeTests.The_readme_metadata_snippet_prints_what_its_comments_say),
         ["Check articles without a build: the `newsgen` tool / sh #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),
         ["Check articles without a build: the `newsgen` tool / text #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),
         ["On a project / sh #0"] = nameof(Cli.CliDocSnippetTests.Every_cli_command_in_the_readme_and_docs_prints_the_output_shown_under_it),

@@ -12,8 +12,17 @@ namespace NewsGen.Generation.Layout;
 /// </summary>
 internal sealed class ArticleTables
 {
-    private ArticleTables(string facts, string paragraphs, string quotes, List<string> speakers, bool[] quoteIsSpan)
+    private ArticleTables(string facts, string paragraphs, string quotes, List<string> speakers, bool[] quoteIsSpan, List<string> metadataStrings)
     {
+        MetadataStrings = metadataStrings;
+        var lengths = new StringBuilder();
+        foreach (string item in metadataStrings)
+        {
+            Append(lengths, item.Length);
+        }
+
+        MetadataLengths = lengths.ToString();
+        Metadata = string.Concat(metadataStrings);
         Facts = facts;
         Paragraphs = paragraphs;
         Quotes = quotes;
@@ -35,6 +44,19 @@ internal sealed class ArticleTables
 
     /// <summary>Per quote: true when its text is the span of the body between its marks, so the views cut it out of the text.</summary>
     public bool[] QuoteIsSpan { get; }
+
+    /// <summary>
+    /// The strings of the metadata lists, in this order: per author its name, organisation and role (empty when
+    /// none), per tag its text, per front-matter key NewsGen does not type its key and value. The counts are the
+    /// AuthorCount, TagCount and MetadataCount facts.
+    /// </summary>
+    public List<string> MetadataStrings { get; }
+
+    /// <summary>The <see cref="MetadataStrings"/> joined: one literal, cut by <see cref="MetadataLengths"/>.</summary>
+    public string Metadata { get; }
+
+    /// <summary>The UTF-16 length of each of the <see cref="MetadataStrings"/>.</summary>
+    public string MetadataLengths { get; }
 
     /// <summary>Computes the tables of <paramref name="content"/>.</summary>
     public static ArticleTables Of(ArticleContent content)
@@ -81,7 +103,26 @@ internal sealed class ArticleTables
                 && string.CompareOrdinal(text, at, quote.Text, 0, quote.Length) == 0;
         }
 
-        return new ArticleTables(facts.ToString(), paragraphs.ToString(), quotes.ToString(), speakers, isSpan);
+        var metadata = new List<string>();
+        foreach (Parsing.Metadata.BylineAuthor author in content.Metadata.Authors)
+        {
+            metadata.Add(author.Name);
+            metadata.Add(author.Organisation ?? string.Empty);
+            metadata.Add(author.Role ?? string.Empty);
+        }
+
+        foreach (string tag in content.Metadata.FrontMatter.Tags)
+        {
+            metadata.Add(tag);
+        }
+
+        foreach (Parsing.Metadata.MetadataEntry entry in content.Metadata.FrontMatter.Extra)
+        {
+            metadata.Add(entry.Key);
+            metadata.Add(entry.Value);
+        }
+
+        return new ArticleTables(facts.ToString(), paragraphs.ToString(), quotes.ToString(), speakers, isSpan, metadata);
     }
 
     /// <summary>

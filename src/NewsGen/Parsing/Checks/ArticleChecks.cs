@@ -34,11 +34,33 @@ public static class ArticleChecks
         problems.AddRange(BidiControlCheck.Find(text));
         cancellationToken.ThrowIfCancellationRequested();
         problems.AddRange(Outside(QuoteBalanceCheck.Find(article), encodingFault));
-        problems.AddRange(Outside(GluedTextCheck.Find(text), encodingFault));
+        problems.AddRange(Outside(InBody(GluedTextCheck.Find(text), article), encodingFault));
         cancellationToken.ThrowIfCancellationRequested();
         problems.AddRange(DuplicateParagraphCheck.Find(article));
         problems.AddRange(LongParagraphCheck.Find(article, limits.MaxParagraphLength));
+        if (article.FrontMatter is { } frontMatter)
+        {
+            foreach (Metadata.MetadataProblem problem in frontMatter.Problems)
+            {
+                problems.Add(problem.ToArticleProblem());
+            }
+        }
+
         return problems;
+    }
+
+    // Typography checks read prose: a front-matter block is keys and values (`title:Storm`, URLs), not prose.
+    // The checks that guard what is embedded (controls, bidi, encoding) still read the whole file.
+    private static IEnumerable<ArticleProblem> InBody(IEnumerable<ArticleProblem> problems, ParsedArticle article)
+    {
+        int bodyStart = article.FrontMatter is { HasBlock: true } block ? block.BodyStart : 0;
+        foreach (ArticleProblem problem in problems)
+        {
+            if (problem.Start >= bodyStart)
+            {
+                yield return problem;
+            }
+        }
     }
 
     // Marks the characters an encoding fault covers: each word decoded twice, and each word holding U+FFFD.

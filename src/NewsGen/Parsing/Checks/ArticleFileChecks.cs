@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Threading;
+using NewsGen.Model;
 using NewsGen.Naming;
 
 namespace NewsGen.Parsing.Checks;
@@ -22,10 +23,28 @@ public static class ArticleFileChecks
 
     /// <summary>The file's problems, and the article as parsed (null when the file's text was not fit to parse).</summary>
     public static List<ArticleProblem> Run(string? text, Encoding? singleByteEncoding, ArticleLimits limits, ParagraphRule rule, out ParsedArticle? article, CancellationToken cancellationToken = default) =>
-        Run(text, singleByteEncoding, limits, rule, ArticleParser.Parse, out article, cancellationToken);
+        Run(text, singleByteEncoding, limits, rule, string.Empty, EquatableArray<string>.Empty, ArticleParser.Parse, out article, cancellationToken);
+
+    /// <summary>
+    /// The file's problems with the project's required metadata keys checked too (NEWS024, after the content
+    /// checks); <paramref name="id"/> is the article's id, whose first folder may give its section.
+    /// </summary>
+    public static List<ArticleProblem> Run(string? text, Encoding? singleByteEncoding, ArticleLimits limits, ParagraphRule rule, string id, EquatableArray<string> requiredMetadata, out ParsedArticle? article, CancellationToken cancellationToken = default) =>
+        Run(text, singleByteEncoding, limits, rule, id, requiredMetadata, ArticleParser.Parse, out article, cancellationToken);
 
     /// <summary>The same, with the parse supplied by the caller (the analyzer shares the generator's: ArticleParseCache).</summary>
-    public static List<ArticleProblem> Run(string? text, Encoding? singleByteEncoding, ArticleLimits limits, ParagraphRule rule, System.Func<string, ParagraphRule, CancellationToken, ParsedArticle> parse, out ParsedArticle? article, CancellationToken cancellationToken = default)
+    public static List<ArticleProblem> Run(string? text, Encoding? singleByteEncoding, ArticleLimits limits, ParagraphRule rule, string id, EquatableArray<string> requiredMetadata, System.Func<string, ParagraphRule, CancellationToken, ParsedArticle> parse, out ParsedArticle? article, CancellationToken cancellationToken = default)
+    {
+        List<ArticleProblem> problems = RunContent(text, singleByteEncoding, limits, rule, parse, out article, cancellationToken);
+        if (article is not null && text is not null)
+        {
+            problems.AddRange(Metadata.RequiredMetadata.Check(text, article, id, requiredMetadata));
+        }
+
+        return problems;
+    }
+
+    private static List<ArticleProblem> RunContent(string? text, Encoding? singleByteEncoding, ArticleLimits limits, ParagraphRule rule, System.Func<string, ParagraphRule, CancellationToken, ParsedArticle> parse, out ParsedArticle? article, CancellationToken cancellationToken)
     {
         article = null;
         var problems = new List<ArticleProblem>();

@@ -66,7 +66,7 @@ public static class DiagnosticIds
     /// <summary>The generator failed unexpectedly on a file; it is reported, never thrown.</summary>
     public const string GeneratorFailure = "NEWS020";
 
-    /// <summary>The front-matter block is malformed: unclosed, or a line outside the supported subset.</summary>
+    /// <summary>A line of a front-matter block is outside the supported subset, so its value is dropped.</summary>
     public const string MalformedFrontMatter = "NEWS021";
 
     /// <summary>The front matter's <c>date</c> is not an ISO 8601 date or date-time.</summary>
@@ -77,4 +77,7 @@ public static class DiagnosticIds
 
     /// <summary>A key the project requires (NewsGenRequiredMetadata) is missing from the front matter.</summary>
     public const string RequiredMetadataMissing = "NEWS024";
+
+    /// <summary>A file opens with <c>---</c> but no line closes the block: the whole file is read as article text.</summary>
+    public const string UnclosedFrontMatter = "NEWS025";
 }

@@ -54,7 +54,7 @@ public static class FrontMatterReader
 
         if (close < 0)
         {
-            reader.Problem(DiagnosticIds.MalformedFrontMatter, lines[0].Start, Fence.Length, "the block opened here is never closed by a '---' line, so it is read as article text");
+            reader.Problem(DiagnosticIds.UnclosedFrontMatter, lines[0].Start, Fence.Length);
             return new FrontMatterResult(false, FrontMatter.None, 0, 1, new EquatableArray<MetadataProblem>(reader.Problems));
         }
 
@@ -67,16 +67,17 @@ public static class FrontMatterReader
     }
 
     /// <summary>
-    /// NEWS024 for every key of <paramref name="requiredKeys"/> the block does not set, at the opening fence (or at
-    /// the start of the text when there is no block), in the order the keys are given.
+    /// NEWS024 for every key of <paramref name="requiredKeys"/> the block does not set (and that
+    /// <paramref name="givenOtherwise"/>, when set, does not say the article gives some other way), at the opening
+    /// fence (or at the start of the text when there is no block), in the order the keys are given.
     /// </summary>
-    public static EquatableArray<MetadataProblem> CheckRequired(string text, FrontMatterResult result, IEnumerable<string> requiredKeys)
+    public static EquatableArray<MetadataProblem> CheckRequired(string text, FrontMatterResult result, IEnumerable<string> requiredKeys, Func<string, bool>? givenOtherwise = null)
     {
         var reader = new Reader(text);
         int top = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         foreach (string key in requiredKeys)
         {
-            if (!result.Metadata.Has(key))
+            if (!result.Metadata.Has(key) && !(givenOtherwise?.Invoke(key) ?? false))
             {
                 reader.Problem(DiagnosticIds.RequiredMetadataMissing, top, result.HasBlock ? Fence.Length : 0, key);
             }
@@ -255,7 +256,10 @@ public static class FrontMatterReader
                 }
             }
 
-            Problems.Sort((a, b) => a.Start.CompareTo(b.Start));
+            // Stable: two problems at one place stay in the order they were found, so the output is the same on every run.
+            var ordered = new List<MetadataProblem>(System.Linq.Enumerable.OrderBy(Problems, p => p.Start));
+            Problems.Clear();
+            Problems.AddRange(ordered);
             return new FrontMatter(title, date, authors, section, tags, source, url, new EquatableArray<string>(keys), new EquatableArray<MetadataEntry>(extra));
         }
 

@@ -20,7 +20,7 @@ namespace Test.Articles
         /// <summary>The article's title: “Headline: "quotes", \backslashes\ &amp; &lt;tags&gt;”.</summary>
         public const string Title = "Headline: \"quotes\", \\backslashes\\ & <tags>";
 
-        /// <summary>The lede, the first sentence of the first paragraph: “The mayor said, "We will rebuild."”.</summary>
+        /// <summary>The lede, the first sentence of the first paragraph after any byline and dateline: “The mayor said, "We will rebuild."”.</summary>
         public const string Lede = "The mayor said, \"We will rebuild.\"";
 
         /// <summary>The number of paragraphs: 3.</summary>
@@ -40,6 +40,63 @@ namespace Test.Articles
 
         /// <summary>The organisation the credit line names: Reuters.</summary>
         public const string Organization = "Reuters";
+
+        /// <summary>False: the file has no front-matter block.</summary>
+        public const bool HasFrontMatter = false;
+
+        /// <summary>True when the first paragraph is a byline (“By Jane Doe”).</summary>
+        public const bool HasByline = false;
+
+        /// <summary>The byline: empty, since the article has none.</summary>
+        public const string Byline = "";
+
+        /// <summary>The number of authors (front matter <c>authors</c>, else the byline): 0.</summary>
+        public const int AuthorCount = 0;
+
+        /// <summary>The section (front matter <c>section</c>, else the first folder of the id): empty, since the article gives none.</summary>
+        public const string Section = "";
+
+        /// <summary>False: the front matter gives no valid <c>date</c>.</summary>
+        public const bool HasDate = false;
+
+        /// <summary>The year of the <c>date</c>, or 0 when there is none.</summary>
+        public const int DateYear = 0;
+
+        /// <summary>The month (1 to 12) of the <c>date</c>, or 0 when there is none.</summary>
+        public const int DateMonth = 0;
+
+        /// <summary>The day of the month of the <c>date</c>, or 0 when there is none.</summary>
+        public const int DateDay = 0;
+
+        /// <summary>The <c>date</c> as written: empty, since there is none.</summary>
+        public const string DateText = "";
+
+        /// <summary>The front matter's <c>source</c>: empty, since the article gives none.</summary>
+        public const string Source = "";
+
+        /// <summary>The front matter's <c>url</c>: empty, since the article gives none.</summary>
+        public const string Url = "";
+
+        /// <summary>The number of <c>tags</c>: 0.</summary>
+        public const int TagCount = 0;
+
+        /// <summary>The number of front-matter keys NewsGen does not type, kept as text: 0.</summary>
+        public const int MetadataCount = 0;
+
+        /// <summary>True when the lede paragraph opens with a dateline (“WASHINGTON (AP) —”).</summary>
+        public const bool HasDateline = false;
+
+        /// <summary>The dateline's place: empty, since the article gives none.</summary>
+        public const string DatelinePlace = "";
+
+        /// <summary>The state or country after the dateline's place: empty, since the article gives none.</summary>
+        public const string DatelineRegion = "";
+
+        /// <summary>The agency the dateline names: empty, since the article gives none.</summary>
+        public const string DatelineAgency = "";
+
+        /// <summary>The date the dateline gives, as written: empty, since the article gives none.</summary>
+        public const string DatelineDate = "";
 
         /// <summary>The number of quotations in the article: 1.</summary>
         public const int QuoteCount = 1;
@@ -64,9 +121,9 @@ namespace Test.Articles
 
         /// <summary>What the views read, built from the constants above on the article's first use.</summary>
         private static readonly NewsArticleData Data = new NewsArticleData(
-            Id, Title, Lede, Contributor, Organization, Text,
-            // has title, paragraph count, word count, has credit, credit paragraph index, quote count
-            facts: "1 3 28 1 2 1",
+            Id, Title, Lede, Contributor, Organization, Byline, Section, DateText, Source, Url, DatelinePlace, DatelineRegion, DatelineAgency, DatelineDate, Text,
+            // has title, paragraph count, word count, has credit, credit paragraph index, has front matter, has byline, author count, has date, date year, date month, date day, tag count, metadata count, has dateline, quote count
+            facts: "1 3 28 1 2 0 0 0 0 0 0 0 0 0 0 1",
             // the length of each paragraph in UTF-16 code units
             paragraphs: "59 44 42",
             // per quote: paragraph, end paragraph, offset, length, kind, parent, speaker

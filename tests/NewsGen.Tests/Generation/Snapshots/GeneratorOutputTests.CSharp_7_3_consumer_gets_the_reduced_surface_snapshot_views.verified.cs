@@ -14,16 +14,27 @@ namespace Test.Articles
         /// Takes one article's constants and tables: <paramref name="facts"/> holds the article's numbers in the order
         /// the article type declares them, <paramref name="paragraphs"/> the UTF-16 length of each paragraph of
         /// <paramref name="text"/>, <paramref name="quotes"/> 7 numbers per quote (paragraph, end paragraph, offset, length, kind, parent, speaker),
-        /// <paramref name="speakers"/> per speaker its name, role, and <paramref name="quoteTexts"/> the text of any
-        /// quote that is not a span of the body (null entries elsewhere). Numbers are decimal, separated by one space.
+        /// <paramref name="speakers"/> a name and a role per speaker, and <paramref name="quoteTexts"/> the text of any
+        /// quote that is not a span of the body (null entries elsewhere), <paramref name="metadata"/> the strings of the
+        /// metadata lists joined (per author: name, organization, role; per tag: text; per other key: key, value) and
+        /// <paramref name="metadataLengths"/> their lengths. Numbers are decimal, separated by one space.
         /// </summary>
-        internal NewsArticleData(string id, string title, string lede, string contributor, string organization, string text, string facts, string paragraphs, string quotes, string[] speakers, string[] quoteTexts = null)
+        internal NewsArticleData(string id, string title, string lede, string contributor, string organization, string byline, string section, string dateText, string source, string url, string datelinePlace, string datelineRegion, string datelineAgency, string datelineDate, string text, string facts, string paragraphs, string quotes, string[] speakers, string[] quoteTexts = null, string metadata = "", string metadataLengths = "")
         {
             Id = id;
             Title = title;
             Lede = lede;
             Contributor = contributor;
             Organization = organization;
+            Byline = byline;
+            Section = section;
+            DateText = dateText;
+            Source = source;
+            Url = url;
+            DatelinePlace = datelinePlace;
+            DatelineRegion = datelineRegion;
+            DatelineAgency = datelineAgency;
+            DatelineDate = datelineDate;
             Text = text;
             int[] numbers = Numbers(facts);
             HasTitle = numbers[0] != 0;
@@ -31,7 +42,24 @@ namespace Test.Articles
             WordCount = numbers[2];
             HasCredit = numbers[3] != 0;
             CreditParagraphIndex = numbers[4];
-            QuoteCount = numbers[5];
+            HasFrontMatter = numbers[5] != 0;
+            HasByline = numbers[6] != 0;
+            AuthorCount = numbers[7];
+            HasDate = numbers[8] != 0;
+            DateYear = numbers[9];
+            DateMonth = numbers[10];
+            DateDay = numbers[11];
+            TagCount = numbers[12];
+            MetadataCount = numbers[13];
+            HasDateline = numbers[14] != 0;
+            QuoteCount = numbers[15];
+
+            int[] metadataCuts = Numbers(metadataLengths);
+            MetadataStrings = new string[metadataCuts.Length];
+            for (int i = 0, start = 0; i < metadataCuts.Length; start += metadataCuts[i], i++)
+            {
+                MetadataStrings[i] = metadata.Substring(start, metadataCuts[i]);
+            }
 
             int[] lengths = Numbers(paragraphs);
             var starts = new int[lengths.Length];
@@ -45,13 +73,12 @@ namespace Test.Articles
             QuoteFacts = Numbers(quotes);
             _quotes = new string[QuoteFacts.Length / 7];
             ParagraphQuoteStarts = new int[lengths.Length + 1];
-            SpeakerCount = speakers.Length / 2;
-            SpeakerNames = new string[SpeakerCount];
-            SpeakerRoles = new string[SpeakerCount];
-            SpeakerQuoteStarts = new int[SpeakerCount + 1];
-            for (int s = 0; s < SpeakerCount; s++)
+            SpeakerNames = new string[speakers.Length / 2];
+            SpeakerRoles = new string[speakers.Length / 2];
+            SpeakerQuoteStarts = new int[SpeakerNames.Length + 1];
+            for (int s = 0; s < SpeakerNames.Length; s++)
             {
-                SpeakerNames[s] = speakers[(2 * s) + 0];
+                SpeakerNames[s] = speakers[2 * s];
                 SpeakerRoles[s] = speakers[(2 * s) + 1];
             }
 
@@ -73,13 +100,13 @@ namespace Test.Articles
                 ParagraphQuoteStarts[p + 1] += ParagraphQuoteStarts[p];
             }
 
-            for (int s = 0; s < SpeakerCount; s++)
+            for (int s = 0; s < SpeakerNames.Length; s++)
             {
                 SpeakerQuoteStarts[s + 1] += SpeakerQuoteStarts[s];
             }
 
-            SpeakerQuotes = new int[SpeakerQuoteStarts[SpeakerCount]];
-            var filled = new int[SpeakerCount];
+            SpeakerQuotes = new int[SpeakerQuoteStarts[SpeakerNames.Length]];
+            var filled = new int[SpeakerNames.Length];
             for (int i = 0; i < _quotes.Length; i++)
             {
                 int speaker = QuoteFacts[(i * 7) + 6];
@@ -100,23 +127,41 @@ namespace Test.Articles
         public int CreditParagraphIndex { get; }
         public string Contributor { get; }
         public string Organization { get; }
+        public bool HasFrontMatter { get; }
+        public bool HasByline { get; }
+        public string Byline { get; }
+        public int AuthorCount { get; }
+        public string Section { get; }
+        public bool HasDate { get; }
+        public int DateYear { get; }
+        public int DateMonth { get; }
+        public int DateDay { get; }
+        public string DateText { get; }
+        public string Source { get; }
+        public string Url { get; }
+        public int TagCount { get; }
+        public int MetadataCount { get; }
+        public bool HasDateline { get; }
+        public string DatelinePlace { get; }
+        public string DatelineRegion { get; }
+        public string DatelineAgency { get; }
+        public string DatelineDate { get; }
         public int QuoteCount { get; }
         public string Text { get; }
         public int[] QuoteFacts { get; }
         public int[] ParagraphQuoteStarts { get; }
-        public int SpeakerCount { get; }
         public string[] SpeakerNames { get; }
         public string[] SpeakerRoles { get; }
         public int[] SpeakerQuoteStarts { get; }
         public int[] SpeakerQuotes { get; }
+        public string[] MetadataStrings { get; }
+        public int TagStart => 3 * AuthorCount;
+        public int OtherKeyStart => (3 * AuthorCount) + TagCount;
         public string GetParagraph(int index) => _paragraphs[index];
         public string GetQuote(int index) => _quotes[index];
 
-        // Tables of names (an article's speakers in UTF-8 form, the corpus's speakers) are separated by line feeds, which no paragraph holds.
-        internal static string[] Lines(string table) => table.Length == 0 ? new string[0] : table.Split('\n');
-
         /// <summary>Reads a table of decimal numbers separated by single spaces ("3 -1 14").</summary>
-        internal static int[] Numbers(string table)
+        private static int[] Numbers(string table)
         {
             if (table.Length == 0)
             {
@@ -168,13 +213,13 @@ namespace Test.Articles
         /// <summary>The article's id: its path below the corpus root, without extension, with <c>/</c> between folders.</summary>
         public string Id => Data.Id;
 
-        /// <summary>True when the article has a title line.</summary>
+        /// <summary>True when the article has a title: a title line, or the front matter's <c>title</c>.</summary>
         public bool HasTitle => Data.HasTitle;
 
-        /// <summary>The article's title, or empty when it has none.</summary>
+        /// <summary>The article's title (the front matter's <c>title</c>, else the title line), or empty when it has none.</summary>
         public string Title => Data.Title;
 
-        /// <summary>The first sentence of the first paragraph.</summary>
+        /// <summary>The lede: the first sentence of the first paragraph after any byline and dateline.</summary>
         public string Lede => Data.Lede;
 
         /// <summary>The number of words (runs of characters that are not white space).</summary>
@@ -189,6 +234,54 @@ namespace Test.Articles
         /// <summary>The organisation the credit line names, or empty.</summary>
         public string Organization => Data.Organization;
 
+        /// <summary>True when the file opens with a front-matter block.</summary>
+        public bool HasFrontMatter => Data.HasFrontMatter;
+
+        /// <summary>True when the first paragraph is a byline.</summary>
+        public bool HasByline => Data.HasByline;
+
+        /// <summary>The byline paragraph's text, or empty when there is none.</summary>
+        public string Byline => Data.Byline;
+
+        /// <summary>The section: the front matter's <c>section</c>, else the first folder of the id, else empty.</summary>
+        public string Section => Data.Section;
+
+        /// <summary>True when the front matter gives a valid <c>date</c>.</summary>
+        public bool HasDate => Data.HasDate;
+
+        /// <summary>The year of the <c>date</c>, or 0.</summary>
+        public int DateYear => Data.DateYear;
+
+        /// <summary>The month (1 to 12) of the <c>date</c>, or 0.</summary>
+        public int DateMonth => Data.DateMonth;
+
+        /// <summary>The day of the month of the <c>date</c>, or 0.</summary>
+        public int DateDay => Data.DateDay;
+
+        /// <summary>The <c>date</c> as written (ISO 8601, with any time and offset), or empty.</summary>
+        public string DateText => Data.DateText;
+
+        /// <summary>The front matter's <c>source</c>, or empty.</summary>
+        public string Source => Data.Source;
+
+        /// <summary>The front matter's <c>url</c>, or empty.</summary>
+        public string Url => Data.Url;
+
+        /// <summary>True when the lede paragraph opens with a dateline.</summary>
+        public bool HasDateline => Data.HasDateline;
+
+        /// <summary>The dateline's place as written (<c>WASHINGTON</c>), or empty.</summary>
+        public string DatelinePlace => Data.DatelinePlace;
+
+        /// <summary>The state or country after the dateline's place (<c>Ill.</c>), or empty.</summary>
+        public string DatelineRegion => Data.DatelineRegion;
+
+        /// <summary>The agency the dateline names (<c>AP</c>, <c>Reuters</c>), or empty.</summary>
+        public string DatelineAgency => Data.DatelineAgency;
+
+        /// <summary>The date the dateline gives, as written (<c>May 1</c>), or empty.</summary>
+        public string DatelineDate => Data.DatelineDate;
+
         /// <summary>The article body: its paragraphs joined by line feeds.</summary>
         public string Text => Data.Text;
 
@@ -200,6 +293,35 @@ namespace Test.Articles
 
         /// <summary>The people quoted, each once, in order of their first quote.</summary>
         public NewsSpeakerList Speakers => new NewsSpeakerList(Data);
+
+        /// <summary>The authors: the front matter's <c>authors</c> (names only) when it names any, else the byline's, in the order written.</summary>
+        public NewsAuthorList Authors => new NewsAuthorList(Data);
+
+        /// <summary>The front matter's <c>tags</c>, in the order written.</summary>
+        public NewsTagList Tags => new NewsTagList(Data);
+
+        /// <summary>The front-matter keys NewsGen does not type, with their values as text, in the order written.</summary>
+        public NewsMetadataList Metadata => new NewsMetadataList(Data);
+
+        /// <summary>Finds the value of a front-matter key NewsGen does not type (compared as written: case-sensitive); false, and empty, when the block does not set it.</summary>
+        public bool TryGetMetadata(string key, out string value)
+        {
+            NewsArticleData data = Data;
+            for (int i = 0; i < data.MetadataCount; i++)
+            {
+                if (string.Equals(data.MetadataStrings[data.OtherKeyStart + (2 * i)], key, global::System.StringComparison.Ordinal))
+                {
+                    value = data.MetadataStrings[data.OtherKeyStart + (2 * i) + 1];
+                    return true;
+                }
+            }
+
+            value = string.Empty;
+            return false;
+        }
+
+        /// <summary>The front matter's <c>date</c> as a calendar day (midnight, unspecified kind), or null when it gives none; the time and offset as written are in <see cref="DateText"/>.</summary>
+        public global::System.DateTime? Date => Data.HasDate ? new global::System.DateTime(Data.DateYear, Data.DateMonth, Data.DateDay) : (global::System.DateTime?)null;
 
         private NewsArticleData Data => _data ?? throw new global::System.InvalidOperationException("This NewsArticle is a default value; get articles from NewsCorpus or an article type.");
 
@@ -245,6 +367,9 @@ namespace Test.Articles
 
         /// <summary>True when this paragraph is the article's credit line.</summary>
         public bool IsCredit => _article.CreditParagraphIndex == Index;
+
+        /// <summary>True when this paragraph is the article's byline (always the first paragraph).</summary>
+        public bool IsByline => Index == 0 && _article.HasByline;
 
         /// <summary>The quotations that open in this paragraph, in order.</summary>
         public NewsQuoteList Quotes => new NewsQuoteList(_article, _article.ParagraphQuoteStarts[Index], _article.ParagraphQuoteStarts[Index + 1] - _article.ParagraphQuoteStarts[Index], null);
@@ -392,14 +517,11 @@ namespace Test.Articles
         /// <summary>The speaker's index in the article's <c>Speakers</c>, or -1.</summary>
         public int SpeakerIndex => _article.QuoteFacts[(Index * 7) + 6];
 
-        /// <summary>Who said this: the article's speaker, with name, role and quotes. For a quote whose text names nobody (<see cref="HasSpeaker"/> false) it is the article's "nobody": <c>Index</c> -1, empty <c>Name</c> and <c>Role</c>, no quotes.</summary>
-        public NewsSpeaker Speaker => new NewsSpeaker(_article, HasSpeaker ? SpeakerIndex : -1);
+        /// <summary>The speaker's full name, or empty when the text names nobody.</summary>
+        public string Speaker => HasSpeaker ? _article.SpeakerNames[SpeakerIndex] : string.Empty;
 
-        /// <summary>The speaker's canonical name (<c>Speaker.Name</c>), or empty when the text names nobody.</summary>
-        public string SpeakerName => Speaker.Name;
-
-        /// <summary>The speaker's role as the article gives it ("President"; <c>Speaker.Role</c>), or empty.</summary>
-        public string Role => Speaker.Role;
+        /// <summary>The speaker's role as the article gives it ("President"), or empty.</summary>
+        public string Role => HasSpeaker ? _article.SpeakerRoles[SpeakerIndex] : string.Empty;
 
         /// <summary>The paragraph that holds the opening mark.</summary>
         public NewsParagraph Paragraph => new NewsParagraph(_article, ParagraphIndex);
@@ -426,7 +548,7 @@ namespace Test.Articles
         public static bool operator !=(NewsQuote left, NewsQuote right) => !left.Equals(right);
     }
 
-    /// <summary>A view of one person an article quotes (or of nobody, for a quote without a speaker). Reading it allocates nothing.</summary>
+    /// <summary>A view of one person an article quotes. Reading it allocates nothing.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
     public readonly struct NewsSpeaker : global::System.IEquatable<NewsSpeaker>
     {
@@ -438,20 +560,20 @@ namespace Test.Articles
             Index = index;
         }
 
-        /// <summary>The speaker's 0-based position in the article's speakers (order of first quote), or -1 for nobody.</summary>
+        /// <summary>The speaker's 0-based position in the article's speakers (order of first quote).</summary>
         public int Index { get; }
 
-        /// <summary>The speaker's canonical name: the full name the article introduces, without titles ("Donald Trump"); empty for nobody.</summary>
-        public string Name => Index < 0 ? string.Empty : _article.SpeakerNames[Index];
-
-        /// <summary>The role the article gives ("White House press secretary"), or empty.</summary>
-        public string Role => Index < 0 ? string.Empty : _article.SpeakerRoles[Index];
+        /// <summary>The full name the article introduces, without titles.</summary>
+        public string Name => _article.SpeakerNames[Index];
 
         /// <summary>True when the article gives the speaker a role.</summary>
         public bool HasRole => Role.Length > 0;
 
-        /// <summary>This speaker's quotes, in text order (none for nobody).</summary>
-        public NewsQuoteList Quotes => Index < 0 ? default(NewsQuoteList) : new NewsQuoteList(_article, _article.SpeakerQuoteStarts[Index], _article.SpeakerQuoteStarts[Index + 1] - _article.SpeakerQuoteStarts[Index], _article.SpeakerQuotes);
+        /// <summary>The role the article gives ("White House press secretary"), or empty.</summary>
+        public string Role => _article.SpeakerRoles[Index];
+
+        /// <summary>This speaker's quotes, in text order.</summary>
+        public NewsQuoteList Quotes => new NewsQuoteList(_article, _article.SpeakerQuoteStarts[Index], _article.SpeakerQuoteStarts[Index + 1] - _article.SpeakerQuoteStarts[Index], _article.SpeakerQuotes);
 
         /// <summary>The article that quotes this speaker.</summary>
         public NewsArticle Article => new NewsArticle(_article);
@@ -545,7 +667,7 @@ namespace Test.Articles
         internal NewsSpeakerList(NewsArticleData article) => _article = article;
 
         /// <summary>The number of items.</summary>
-        public int Count => _article == null ? 0 : _article.SpeakerCount;
+        public int Count => _article == null ? 0 : _article.SpeakerNames.Length;
 
         /// <summary>The item at <paramref name="index"/> (0-based).</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
@@ -572,6 +694,251 @@ namespace Test.Articles
 
             /// <summary>The item at the enumerator's position.</summary>
             public NewsSpeaker Current => _list[_index];
+
+            object global::System.Collections.IEnumerator.Current => Current;
+
+            /// <summary>Moves to the next item; false after the last.</summary>
+            public bool MoveNext() => ++_index < _list.Count;
+
+            /// <summary>Moves back before the first item.</summary>
+            public void Reset() => _index = -1;
+
+            /// <summary>Does nothing: the enumerator holds no resources.</summary>
+            public void Dispose()
+            {
+            }
+        }
+    }
+
+    /// <summary>A view of one author of an article. Reading it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsAuthor : global::System.IEquatable<NewsAuthor>
+    {
+        private readonly NewsArticleData _article;
+
+        internal NewsAuthor(NewsArticleData article, int index)
+        {
+            _article = article;
+            Index = index;
+        }
+
+        /// <summary>The author's 0-based position among the article's authors.</summary>
+        public int Index { get; }
+
+        /// <summary>The name as written (<c>Jane Doe</c>, <c>JANE DOE</c>: nothing is re-cased).</summary>
+        public string Name => _article.MetadataStrings[3 * Index];
+
+        /// <summary>The organisation the byline names (<c>Associated Press</c>), or empty.</summary>
+        public string Organization => _article.MetadataStrings[(3 * Index) + 1];
+
+        /// <summary>The role the byline names (<c>Political Correspondent</c>), or empty.</summary>
+        public string Role => _article.MetadataStrings[(3 * Index) + 2];
+
+        /// <summary>The article this author wrote.</summary>
+        public NewsArticle Article => new NewsArticle(_article);
+
+        /// <inheritdoc/>
+        public bool Equals(NewsAuthor other) => ReferenceEquals(_article, other._article) && Index == other.Index;
+
+        /// <inheritdoc/>
+        public override bool Equals(object obj) => obj is NewsAuthor other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => _article is null ? 0 : (global::System.StringComparer.Ordinal.GetHashCode(_article.Id) * 31) + Index;
+
+        /// <summary>The <see cref="Name"/>.</summary>
+        public override string ToString() => _article is null ? string.Empty : Name;
+
+        /// <summary>True when both views show the same item.</summary>
+        public static bool operator ==(NewsAuthor left, NewsAuthor right) => left.Equals(right);
+
+        /// <summary>True when the views show different items.</summary>
+        public static bool operator !=(NewsAuthor left, NewsAuthor right) => !left.Equals(right);
+    }
+
+    /// <summary>The authors of one article, in the order written. <c>foreach</c> over it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsAuthorList : global::System.Collections.Generic.IReadOnlyList<NewsAuthor>
+    {
+        private readonly NewsArticleData _article;
+
+        internal NewsAuthorList(NewsArticleData article) => _article = article;
+
+        /// <summary>The number of items.</summary>
+        public int Count => _article == null ? 0 : _article.AuthorCount;
+
+        /// <summary>The item at <paramref name="index"/> (0-based).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+        public NewsAuthor this[int index] => (uint)index < (uint)Count ? new NewsAuthor(_article, index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+        /// <summary>Returns a struct enumerator; <c>foreach</c> uses it without allocating.</summary>
+        public Enumerator GetEnumerator() => new Enumerator(this);
+
+        global::System.Collections.Generic.IEnumerator<NewsAuthor> global::System.Collections.Generic.IEnumerable<NewsAuthor>.GetEnumerator() => GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>Enumerates the items in order without allocating.</summary>
+        public struct Enumerator : global::System.Collections.Generic.IEnumerator<NewsAuthor>
+        {
+            private readonly NewsAuthorList _list;
+            private int _index;
+
+            internal Enumerator(NewsAuthorList list)
+            {
+                _list = list;
+                _index = -1;
+            }
+
+            /// <summary>The item at the enumerator's position.</summary>
+            public NewsAuthor Current => _list[_index];
+
+            object global::System.Collections.IEnumerator.Current => Current;
+
+            /// <summary>Moves to the next item; false after the last.</summary>
+            public bool MoveNext() => ++_index < _list.Count;
+
+            /// <summary>Moves back before the first item.</summary>
+            public void Reset() => _index = -1;
+
+            /// <summary>Does nothing: the enumerator holds no resources.</summary>
+            public void Dispose()
+            {
+            }
+        }
+    }
+
+    /// <summary>The tags of one article, in the order written. <c>foreach</c> over it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsTagList : global::System.Collections.Generic.IReadOnlyList<string>
+    {
+        private readonly NewsArticleData _article;
+
+        internal NewsTagList(NewsArticleData article) => _article = article;
+
+        /// <summary>The number of items.</summary>
+        public int Count => _article == null ? 0 : _article.TagCount;
+
+        /// <summary>The item at <paramref name="index"/> (0-based).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+        public string this[int index] => (uint)index < (uint)Count ? _article.MetadataStrings[_article.TagStart + index] : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+        /// <summary>Returns a struct enumerator; <c>foreach</c> uses it without allocating.</summary>
+        public Enumerator GetEnumerator() => new Enumerator(this);
+
+        global::System.Collections.Generic.IEnumerator<string> global::System.Collections.Generic.IEnumerable<string>.GetEnumerator() => GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>Enumerates the items in order without allocating.</summary>
+        public struct Enumerator : global::System.Collections.Generic.IEnumerator<string>
+        {
+            private readonly NewsTagList _list;
+            private int _index;
+
+            internal Enumerator(NewsTagList list)
+            {
+                _list = list;
+                _index = -1;
+            }
+
+            /// <summary>The item at the enumerator's position.</summary>
+            public string Current => _list[_index];
+
+            object global::System.Collections.IEnumerator.Current => Current;
+
+            /// <summary>Moves to the next item; false after the last.</summary>
+            public bool MoveNext() => ++_index < _list.Count;
+
+            /// <summary>Moves back before the first item.</summary>
+            public void Reset() => _index = -1;
+
+            /// <summary>Does nothing: the enumerator holds no resources.</summary>
+            public void Dispose()
+            {
+            }
+        }
+    }
+
+    /// <summary>A view of one front-matter key NewsGen does not type, and its value. Reading it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsMetadataEntry : global::System.IEquatable<NewsMetadataEntry>
+    {
+        private readonly NewsArticleData _article;
+
+        internal NewsMetadataEntry(NewsArticleData article, int index)
+        {
+            _article = article;
+            Index = index;
+        }
+
+        /// <summary>The entry's 0-based position among those keys, in the order written.</summary>
+        public int Index { get; }
+
+        /// <summary>The key as written (case-sensitive).</summary>
+        public string Key => _article.MetadataStrings[_article.OtherKeyStart + (2 * Index)];
+
+        /// <summary>The value as text: quotes removed and escapes applied; a list's items joined by ", ".</summary>
+        public string Value => _article.MetadataStrings[_article.OtherKeyStart + (2 * Index) + 1];
+
+        /// <summary>The article whose front matter sets this key.</summary>
+        public NewsArticle Article => new NewsArticle(_article);
+
+        /// <inheritdoc/>
+        public bool Equals(NewsMetadataEntry other) => ReferenceEquals(_article, other._article) && Index == other.Index;
+
+        /// <inheritdoc/>
+        public override bool Equals(object obj) => obj is NewsMetadataEntry other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => _article is null ? 0 : (global::System.StringComparer.Ordinal.GetHashCode(_article.Id) * 31) + Index;
+
+        /// <summary>The <see cref="Key"/>.</summary>
+        public override string ToString() => _article is null ? string.Empty : Key;
+
+        /// <summary>True when both views show the same item.</summary>
+        public static bool operator ==(NewsMetadataEntry left, NewsMetadataEntry right) => left.Equals(right);
+
+        /// <summary>True when the views show different items.</summary>
+        public static bool operator !=(NewsMetadataEntry left, NewsMetadataEntry right) => !left.Equals(right);
+    }
+
+    /// <summary>The front-matter keys of one article that NewsGen does not type, in the order written. <c>foreach</c> over it allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public readonly struct NewsMetadataList : global::System.Collections.Generic.IReadOnlyList<NewsMetadataEntry>
+    {
+        private readonly NewsArticleData _article;
+
+        internal NewsMetadataList(NewsArticleData article) => _article = article;
+
+        /// <summary>The number of items.</summary>
+        public int Count => _article == null ? 0 : _article.MetadataCount;
+
+        /// <summary>The item at <paramref name="index"/> (0-based).</summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+        public NewsMetadataEntry this[int index] => (uint)index < (uint)Count ? new NewsMetadataEntry(_article, index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+        /// <summary>Returns a struct enumerator; <c>foreach</c> uses it without allocating.</summary>
+        public Enumerator GetEnumerator() => new Enumerator(this);
+
+        global::System.Collections.Generic.IEnumerator<NewsMetadataEntry> global::System.Collections.Generic.IEnumerable<NewsMetadataEntry>.GetEnumerator() => GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>Enumerates the items in order without allocating.</summary>
+        public struct Enumerator : global::System.Collections.Generic.IEnumerator<NewsMetadataEntry>
+        {
+            private readonly NewsMetadataList _list;
+            private int _index;
+
+            internal Enumerator(NewsMetadataList list)
+            {
+                _list = list;
+                _index = -1;
+            }
+
+            /// <summary>The item at the enumerator's position.</summary>
+            public NewsMetadataEntry Current => _list[_index];
 
             object global::System.Collections.IEnumerator.Current => Current;
 

@@ -20,7 +20,7 @@ namespace Test.Articles
         /// <summary>The article's title: empty, since the file has no title line.</summary>
         public const string Title = "";
 
-        /// <summary>The lede, the first sentence of the first paragraph: “Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation.”.</summary>
+        /// <summary>The lede, the first sentence of the first paragraph after any byline and dateline: “Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation.”.</summary>
         public const string Lede = "Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation.";
 
         /// <summary>The number of paragraphs: 15.</summary>
@@ -40,6 +40,63 @@ namespace Test.Articles
 
         /// <summary>The organisation the credit line names: ABC News.</summary>
         public const string Organization = "ABC News";
+
+        /// <summary>False: the file has no front-matter block.</summary>
+        public const bool HasFrontMatter = false;
+
+        /// <summary>True when the first paragraph is a byline (“By Jane Doe”).</summary>
+        public const bool HasByline = false;
+
+        /// <summary>The byline: empty, since the article has none.</summary>
+        public const string Byline = "";
+
+        /// <summary>The number of authors (front matter <c>authors</c>, else the byline): 0.</summary>
+        public const int AuthorCount = 0;
+
+        /// <summary>The section (front matter <c>section</c>, else the first folder of the id): empty, since the article gives none.</summary>
+        public const string Section = "";
+
+        /// <summary>False: the front matter gives no valid <c>date</c>.</summary>
+        public const bool HasDate = false;
+
+        /// <summary>The year of the <c>date</c>, or 0 when there is none.</summary>
+        public const int DateYear = 0;
+
+        /// <summary>The month (1 to 12) of the <c>date</c>, or 0 when there is none.</summary>
+        public const int DateMonth = 0;
+
+        /// <summary>The day of the month of the <c>date</c>, or 0 when there is none.</summary>
+        public const int DateDay = 0;
+
+        /// <summary>The <c>date</c> as written: empty, since there is none.</summary>
+        public const string DateText = "";
+
+        /// <summary>The front matter's <c>source</c>: empty, since the article gives none.</summary>
+        public const string Source = "";
+
+        /// <summary>The front matter's <c>url</c>: empty, since the article gives none.</summary>
+        public const string Url = "";
+
+        /// <summary>The number of <c>tags</c>: 0.</summary>
+        public const int TagCount = 0;
+
+        /// <summary>The number of front-matter keys NewsGen does not type, kept as text: 0.</summary>
+        public const int MetadataCount = 0;
+
+        /// <summary>True when the lede paragraph opens with a dateline (“WASHINGTON (AP) —”).</summary>
+        public const bool HasDateline = false;
+
+        /// <summary>The dateline's place: empty, since the article gives none.</summary>
+        public const string DatelinePlace = "";
+
+        /// <summary>The state or country after the dateline's place: empty, since the article gives none.</summary>
+        public const string DatelineRegion = "";
+
+        /// <summary>The agency the dateline names: empty, since the article gives none.</summary>
+        public const string DatelineAgency = "";
+
+        /// <summary>The date the dateline gives, as written: empty, since the article gives none.</summary>
+        public const string DatelineDate = "";
 
         /// <summary>The number of quotations in the article: 15.</summary>
         public const int QuoteCount = 15;
@@ -148,9 +205,9 @@ namespace Test.Articles
 
         /// <summary>What the views read, built from the constants above on the article's first use.</summary>
         private static readonly NewsArticleData Data = new NewsArticleData(
-            Id, Title, Lede, Contributor, Organization, Text,
-            // has title, paragraph count, word count, has credit, credit paragraph index, quote count
-            facts: "0 15 449 1 14 15",
+            Id, Title, Lede, Contributor, Organization, Byline, Section, DateText, Source, Url, DatelinePlace, DatelineRegion, DatelineAgency, DatelineDate, Text,
+            // has title, paragraph count, word count, has credit, credit paragraph index, has front matter, has byline, author count, has date, date year, date month, date day, tag count, metadata count, has dateline, quote count
+            facts: "0 15 449 1 14 0 0 0 0 0 0 0 0 0 0 15",
             // the length of each paragraph in UTF-16 code units
             paragraphs: "170 116 107 222 308 177 125 374 155 207 96 346 140 147 51",
             // per quote: paragraph, end paragraph, offset, length, kind, parent, speaker

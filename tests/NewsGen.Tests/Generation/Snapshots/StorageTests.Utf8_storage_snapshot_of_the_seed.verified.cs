@@ -9,9 +9,9 @@
 
         /// <summary>What the views read, built from the constants above on the article's first use.</summary>
         private static readonly NewsArticleData Data = new NewsArticleData(
-            "000_e551924a018df44c"u8, ""u8, "Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation."u8, "Jordyn Phelps"u8, "ABC News"u8, TextUtf8,
-            // has title, paragraph count, word count, has credit, credit paragraph index, quote count
-            facts: "0 15 449 1 14 15"u8,
+            "000_e551924a018df44c"u8, ""u8, "Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation."u8, "Jordyn Phelps"u8, "ABC News"u8, ""u8, ""u8, ""u8, ""u8, ""u8, ""u8, ""u8, ""u8, ""u8, TextUtf8,
+            // has title, paragraph count, word count, has credit, credit paragraph index, has front matter, has byline, author count, has date, date year, date month, date day, tag count, metadata count, has dateline, quote count
+            facts: "0 15 449 1 14 0 0 0 0 0 0 0 0 0 0 15"u8,
             // the length of each paragraph in UTF-16 code units
             paragraphs: "170 116 107 222 308 177 125 374 155 207 96 346 140 147 51"u8,
             // per quote: paragraph, end paragraph, offset, length, kind, parent, speaker
