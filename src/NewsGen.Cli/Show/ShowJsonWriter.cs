@@ -63,7 +63,7 @@ internal static class ShowJsonWriter
             json.WriteEndObject();
         }
 
-        WriteMetadata(json, article, ArticleNaming.IdFromPath(report.Path));
+        WriteMetadata(json, article, report.Name.Id);
         json.WriteStartArray("paragraphs");
         for (int i = 0; i < article.Paragraphs.Count; i++)
         {

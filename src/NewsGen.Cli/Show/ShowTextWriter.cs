@@ -23,7 +23,7 @@ internal static class ShowTextWriter
             output.WriteLine($"  credit:     {article.Credit.Contributor}" + (article.Credit.Organization.Length > 0 ? $" ({article.Credit.Organization})" : string.Empty));
         }
 
-        WriteMetadata(output, article, NewsGen.Naming.ArticleNaming.IdFromPath(report.Path));
+        WriteMetadata(output, article, report.Name.Id);
         output.WriteLine($"  paragraphs: {article.Paragraphs.Count}");
         for (int i = 0; i < article.Paragraphs.Count; i++)
         {

@@ -18,7 +18,7 @@ namespace Test.Articles
         /// Takes one article's constants and tables: <paramref name="facts"/> holds the article's numbers in the order
         /// the article type declares them, <paramref name="paragraphs"/> the UTF-16 length of each paragraph of
         /// <paramref name="text"/>, <paramref name="quotes"/> 7 numbers per quote (paragraph, end paragraph, offset, length, kind, parent, speaker),
-        /// <paramref name="speakers"/> a name and a role per speaker, and <paramref name="quoteTexts"/> the text of any
+        /// <paramref name="speakers"/> per speaker its name, role, and <paramref name="quoteTexts"/> the text of any
         /// quote that is not a span of the body (null entries elsewhere), <paramref name="metadata"/> the strings of the
         /// metadata lists joined (per author: name, organization, role; per tag: text; per other key: key, value) and
         /// <paramref name="metadataLengths"/> their lengths. Numbers are decimal, separated by one space.
@@ -77,12 +77,13 @@ namespace Test.Articles
             QuoteFacts = Numbers(quotes);
             _quotes = new string[QuoteFacts.Length / 7];
             ParagraphQuoteStarts = new int[lengths.Length + 1];
-            SpeakerNames = new string[speakers.Length / 2];
-            SpeakerRoles = new string[speakers.Length / 2];
-            SpeakerQuoteStarts = new int[SpeakerNames.Length + 1];
-            for (int s = 0; s < SpeakerNames.Length; s++)
+            SpeakerCount = speakers.Length / 2;
+            SpeakerNames = new string[SpeakerCount];
+            SpeakerRoles = new string[SpeakerCount];
+            SpeakerQuoteStarts = new int[SpeakerCount + 1];
+            for (int s = 0; s < SpeakerCount; s++)
             {
-                SpeakerNames[s] = speakers[2 * s];
+                SpeakerNames[s] = speakers[(2 * s) + 0];
                 SpeakerRoles[s] = speakers[(2 * s) + 1];
             }
 
@@ -104,13 +105,13 @@ namespace Test.Articles
                 ParagraphQuoteStarts[p + 1] += ParagraphQuoteStarts[p];
             }
 
-            for (int s = 0; s < SpeakerNames.Length; s++)
+            for (int s = 0; s < SpeakerCount; s++)
             {
                 SpeakerQuoteStarts[s + 1] += SpeakerQuoteStarts[s];
             }
 
-            SpeakerQuotes = new int[SpeakerQuoteStarts[SpeakerNames.Length]];
-            var filled = new int[SpeakerNames.Length];
+            SpeakerQuotes = new int[SpeakerQuoteStarts[SpeakerCount]];
+            var filled = new int[SpeakerCount];
             for (int i = 0; i < _quotes.Length; i++)
             {
                 int speaker = QuoteFacts[(i * 7) + 6];
@@ -169,6 +170,7 @@ namespace Test.Articles
         public string Text { get; }
         public int[] QuoteFacts { get; }
         public int[] ParagraphQuoteStarts { get; }
+        public int SpeakerCount { get; }
         public string[] SpeakerNames { get; }
         public string[] SpeakerRoles { get; }
         public int[] SpeakerQuoteStarts { get; }
@@ -181,13 +183,13 @@ namespace Test.Articles
         public global::System.ReadOnlySpan<byte> TextUtf8 => _utf8;
         public global::System.ReadOnlySpan<byte> GetParagraphUtf8(int index) => new global::System.ReadOnlySpan<byte>(_utf8, _paragraphUtf8Starts[index], _paragraphUtf8Lengths[index]);
 
-        private static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
+        internal static string Decode(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
 
-        // The speakers table in UTF-8 form: names and roles separated by line feeds, which no paragraph holds.
-        private static string[] Lines(string table) => table.Length == 0 ? new string[0] : table.Split('\n');
+        // Tables of names (an article's speakers in UTF-8 form, the corpus's speakers) are separated by line feeds, which no paragraph holds.
+        internal static string[] Lines(string table) => table.Length == 0 ? new string[0] : table.Split('\n');
 
         /// <summary>Reads a table of decimal numbers separated by single spaces ("3 -1 14").</summary>
-        private static int[] Numbers(string table)
+        internal static int[] Numbers(string table)
         {
             if (table.Length == 0)
             {
@@ -552,11 +554,14 @@ namespace Test.Articles
         /// <summary>The speaker's index in the article's <c>Speakers</c>, or -1.</summary>
         public int SpeakerIndex => _article.QuoteFacts[(Index * 7) + 6];
 
-        /// <summary>The speaker's full name, or empty when the text names nobody.</summary>
-        public string Speaker => HasSpeaker ? _article.SpeakerNames[SpeakerIndex] : string.Empty;
+        /// <summary>Who said this: the article's speaker, with name, role and quotes. For a quote whose text names nobody (<see cref="HasSpeaker"/> false) it is the article's "nobody": <c>Index</c> -1, empty <c>Name</c> and <c>Role</c>, no quotes.</summary>
+        public NewsSpeaker Speaker => new NewsSpeaker(_article, HasSpeaker ? SpeakerIndex : -1);
 
-        /// <summary>The speaker's role as the article gives it ("President"), or empty.</summary>
-        public string Role => HasSpeaker ? _article.SpeakerRoles[SpeakerIndex] : string.Empty;
+        /// <summary>The speaker's canonical name (<c>Speaker.Name</c>), or empty when the text names nobody.</summary>
+        public string SpeakerName => Speaker.Name;
+
+        /// <summary>The speaker's role as the article gives it ("President"; <c>Speaker.Role</c>), or empty.</summary>
+        public string Role => Speaker.Role;
 
         /// <summary>The paragraph that holds the opening mark.</summary>
         public NewsParagraph Paragraph => new NewsParagraph(_article, ParagraphIndex);
@@ -583,7 +588,7 @@ namespace Test.Articles
         public static bool operator !=(NewsQuote left, NewsQuote right) => !left.Equals(right);
     }
 
-    /// <summary>A view of one person an article quotes. Reading it allocates nothing.</summary>
+    /// <summary>A view of one person an article quotes (or of nobody, for a quote without a speaker). Reading it allocates nothing.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
     public readonly struct NewsSpeaker : global::System.IEquatable<NewsSpeaker>
     {
@@ -595,20 +600,20 @@ namespace Test.Articles
             Index = index;
         }
 
-        /// <summary>The speaker's 0-based position in the article's speakers (order of first quote).</summary>
+        /// <summary>The speaker's 0-based position in the article's speakers (order of first quote), or -1 for nobody.</summary>
         public int Index { get; }
 
-        /// <summary>The full name the article introduces, without titles.</summary>
-        public string Name => _article.SpeakerNames[Index];
+        /// <summary>The speaker's canonical name: the full name the article introduces, without titles ("Donald Trump"); empty for nobody.</summary>
+        public string Name => Index < 0 ? string.Empty : _article.SpeakerNames[Index];
+
+        /// <summary>The role the article gives ("White House press secretary"), or empty.</summary>
+        public string Role => Index < 0 ? string.Empty : _article.SpeakerRoles[Index];
 
         /// <summary>True when the article gives the speaker a role.</summary>
         public bool HasRole => Role.Length > 0;
 
-        /// <summary>The role the article gives ("White House press secretary"), or empty.</summary>
-        public string Role => _article.SpeakerRoles[Index];
-
-        /// <summary>This speaker's quotes, in text order.</summary>
-        public NewsQuoteList Quotes => new NewsQuoteList(_article, _article.SpeakerQuoteStarts[Index], _article.SpeakerQuoteStarts[Index + 1] - _article.SpeakerQuoteStarts[Index], _article.SpeakerQuotes);
+        /// <summary>This speaker's quotes, in text order (none for nobody).</summary>
+        public NewsQuoteList Quotes => Index < 0 ? default(NewsQuoteList) : new NewsQuoteList(_article, _article.SpeakerQuoteStarts[Index], _article.SpeakerQuoteStarts[Index + 1] - _article.SpeakerQuoteStarts[Index], _article.SpeakerQuotes);
 
         /// <summary>The article that quotes this speaker.</summary>
         public NewsArticle Article => new NewsArticle(_article);
@@ -702,7 +707,7 @@ namespace Test.Articles
         internal NewsSpeakerList(NewsArticleData article) => _article = article;
 
         /// <summary>The number of items.</summary>
-        public int Count => _article == null ? 0 : _article.SpeakerNames.Length;
+        public int Count => _article == null ? 0 : _article.SpeakerCount;
 
         /// <summary>The item at <paramref name="index"/> (0-based).</summary>
         /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
