@@ -17,12 +17,13 @@ internal static class GeneratorHarness
         IEnumerable<ArticleFile> files,
         TargetProfile? target = null,
         IReadOnlyDictionary<string, string>? globalOptions = null,
-        string consumerCode = "")
+        string consumerCode = "",
+        bool trackSteps = true)
     {
         target ??= TargetProfile.Net100;
         List<ArticleFile> fileList = files.ToList();
         CSharpCompilation compilation = CreateCompilation(target, consumerCode);
-        GeneratorDriver driver = CreateDriver(fileList, target, globalOptions);
+        GeneratorDriver driver = CreateDriver(fileList, target, globalOptions, out _, trackSteps);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         return new GeneratorRun(driver, output, generatorDiagnostics, driver.GetRunResult());
     }
@@ -30,8 +31,12 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IReadOnlyList<ArticleFile> files, TargetProfile target, IReadOnlyDictionary<string, string>? globalOptions = null) =>
         CreateDriver(files, target, globalOptions, out _);
 
-    /// <summary>Creates a driver and hands out the AdditionalText objects it holds, for tests that replace one.</summary>
-    public static GeneratorDriver CreateDriver(IReadOnlyList<ArticleFile> files, TargetProfile target, IReadOnlyDictionary<string, string>? globalOptions, out ImmutableArray<AdditionalText> texts)
+    /// <summary>
+    /// Creates a driver and hands out the AdditionalText objects it holds, for tests that replace one. Step tracking
+    /// (what the incremental tests read) can be turned off: Roslyn records every output's whole input tree, which
+    /// grows far faster than the corpus and costs minutes at thousands of articles; compilers and IDEs never track.
+    /// </summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<ArticleFile> files, TargetProfile target, IReadOnlyDictionary<string, string>? globalOptions, out ImmutableArray<AdditionalText> texts, bool trackSteps = true)
     {
         texts = files.Select(f => f.ToAdditionalText()).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
@@ -39,7 +44,7 @@ internal static class GeneratorHarness
             texts,
             ParseOptions(target),
             CreateOptionsProvider(files, globalOptions),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     /// <summary>Options as the package's props/targets make MSBuild pass them: the article mark per file, properties globally.</summary>
