@@ -22,7 +22,7 @@ public static class DiagnosticDescriptors
     /// </summary>
     public static readonly string HelpLinkBase = RepositoryMetadata("NewsGen.RepositoryUrl").TrimEnd('/') + "/blob/" + RepositoryMetadata("NewsGen.RepositoryBranch") + "/docs/diagnostics/";
 
-    /// <summary>NEWS001.</summary>
+    /// <summary>NEWS001, an error: article is empty.</summary>
     public static readonly DiagnosticDescriptor EmptyArticle = Create(
         DiagnosticIds.EmptyArticle,
         DiagnosticSeverity.Error,
@@ -30,7 +30,7 @@ public static class DiagnosticDescriptors
         "The article has no text: the file is empty or holds only white space. Write the article, or remove the file from the NewsArticle items.",
         "An article file must hold text. An empty file generates an article with no paragraphs, which is almost always a file that was truncated or never written.");
 
-    /// <summary>NEWS002.</summary>
+    /// <summary>NEWS002, an error: article is not valid UTF-8.</summary>
     public static readonly DiagnosticDescriptor InvalidUtf8 = Create(
         DiagnosticIds.InvalidUtf8,
         DiagnosticSeverity.Error,
@@ -38,7 +38,7 @@ public static class DiagnosticDescriptors
         "The article is not valid UTF-8 here: {0}. Save the file as UTF-8 and check the text at this place.",
         "Article files are read as UTF-8. Bytes that are not UTF-8 (often text saved as Windows-1252 or Latin-1) turn into wrong characters in the generated strings. Only the first bad place is reported.");
 
-    /// <summary>NEWS003.</summary>
+    /// <summary>NEWS003, a warning: quotation mark is unbalanced.</summary>
     public static readonly DiagnosticDescriptor UnbalancedQuote = Create(
         DiagnosticIds.UnbalancedQuote,
         DiagnosticSeverity.Warning,
@@ -46,7 +46,7 @@ public static class DiagnosticDescriptors
         "The quotation mark {0} {1}. Add the missing mark or delete the stray one; a quotation that runs on into the next paragraph must be reopened at the start of that paragraph.",
         "A double quotation mark opens a quotation that no mark closes, or closes one that no mark opened. News style lets a quotation run on into the next paragraph without a closing mark when that paragraph opens with a quotation mark again; anything else is a lost or extra mark. The article is still generated, with every quotation whose marks pair; it is a warning because the text itself is embedded faithfully.");
 
-    /// <summary>NEWS004.</summary>
+    /// <summary>NEWS004, a warning: curly quotes do not match.</summary>
     public static readonly DiagnosticDescriptor MismatchedQuotes = Create(
         DiagnosticIds.MismatchedQuotes,
         DiagnosticSeverity.Warning,
@@ -54,7 +54,7 @@ public static class DiagnosticDescriptors
         "The quotation mark {0} does not match the mark that opened the quotation. Close “ with ” and a straight mark with a straight one.",
         "A curly opening mark must be closed by its curly partner, and a straight mark by a straight one; a closing mark of the wrong shape (” where “ belongs) is a typing or conversion fault. The quotation is still extracted with the pair a reader sees; it is a warning because the text itself is embedded faithfully.");
 
-    /// <summary>NEWS005.</summary>
+    /// <summary>NEWS005, an error: article contains control characters.</summary>
     public static readonly DiagnosticDescriptor ControlCharacter = Create(
         DiagnosticIds.ControlCharacter,
         DiagnosticSeverity.Error,
@@ -62,7 +62,7 @@ public static class DiagnosticDescriptors
         "The text holds control characters ({0}) that no reader sees. Delete them or replace them with the characters meant.",
         "Control characters (NUL, BEL, escape, the C1 controls U+0080 to U+009F and the like; tab and line ends are fine) are invisible and come from broken conversions. They would travel into every string generated from the article.");
 
-    /// <summary>NEWS006.</summary>
+    /// <summary>NEWS006, an error: article contains bidirectional-control characters.</summary>
     public static readonly DiagnosticDescriptor BidiControl = Create(
         DiagnosticIds.BidiControl,
         DiagnosticSeverity.Error,
@@ -70,7 +70,7 @@ public static class DiagnosticDescriptors
         "The text holds invisible bidirectional-control characters ({0}) that make it display differently from what it is. Delete them.",
         "The embeddings, overrides and isolates U+202A to U+202E and U+2066 to U+2069 reorder how text displays (the Trojan Source trick), so what a reviewer reads is not what the program holds. The directional marks U+200E, U+200F and U+061C are allowed.");
 
-    /// <summary>NEWS007.</summary>
+    /// <summary>NEWS007, a warning: words are glued together.</summary>
     public static readonly DiagnosticDescriptor GluedText = Create(
         DiagnosticIds.GluedText,
         DiagnosticSeverity.Warning,
@@ -78,7 +78,7 @@ public static class DiagnosticDescriptors
         "'{0}' looks like '{1}' and '{2}' glued together by a lost space or line break. Insert the break.",
         "A lower-case word directly followed by a capitalised one is the classic scraping fault: the break after a sentence or headline was lost. Names and brands such as iPhone, eBay, McDonald, YouTube and deGrom are recognised and not reported.");
 
-    /// <summary>NEWS008.</summary>
+    /// <summary>NEWS008, a warning: paragraph is duplicated.</summary>
     public static readonly DiagnosticDescriptor DuplicateParagraph = Create(
         DiagnosticIds.DuplicateParagraph,
         DiagnosticSeverity.Warning,
@@ -86,7 +86,7 @@ public static class DiagnosticDescriptors
         "This paragraph repeats the paragraph on line {0} word for word. Delete the copy.",
         "A paragraph that repeats an earlier one word for word is a sign of a scrape that caught a block twice. Paragraphs with no letter or digit, such as dividers, may repeat.");
 
-    /// <summary>NEWS009.</summary>
+    /// <summary>NEWS009, a warning: paragraph is too long.</summary>
     public static readonly DiagnosticDescriptor LongParagraph = Create(
         DiagnosticIds.LongParagraph,
         DiagnosticSeverity.Warning,
@@ -94,7 +94,7 @@ public static class DiagnosticDescriptors
         "This paragraph is {0} characters long, more than the {1} allowed by NewsGenMaxParagraphLength, so line breaks were probably lost. Split it into paragraphs, one per line, or raise NewsGenMaxParagraphLength.",
         "News paragraphs run to a few hundred characters. One far longer is usually several paragraphs whose line breaks were lost. The limit is the MSBuild property NewsGenMaxParagraphLength (default 3000 characters).");
 
-    /// <summary>NEWS010.</summary>
+    /// <summary>NEWS010, an error: article file is too large.</summary>
     public static readonly DiagnosticDescriptor ArticleTooLarge = Create(
         DiagnosticIds.ArticleTooLarge,
         DiagnosticSeverity.Error,
@@ -102,7 +102,7 @@ public static class DiagnosticDescriptors
         "The article takes {0} bytes, more than the {1} allowed by NewsGenMaxArticleBytes, so no code is generated for it. Split the file or raise NewsGenMaxArticleBytes.",
         "A file far larger than any article slows every build and is usually not an article. Its size (as UTF-8) is checked before it is parsed; the limit is the MSBuild property NewsGenMaxArticleBytes (default 1048576 bytes).");
 
-    /// <summary>NEWS011.</summary>
+    /// <summary>NEWS011, an error: article files map to the same type name.</summary>
     public static readonly DiagnosticDescriptor NameClash = Create(
         DiagnosticIds.NameClash,
         DiagnosticSeverity.Error,
@@ -110,7 +110,7 @@ public static class DiagnosticDescriptors
         "This article and '{1}' both map to the generated type name '{0}', so none of them is generated. Rename one of the files.",
         "Each article becomes a type named after its file. Two files whose names map to the same type name (names are compared ignoring case) cannot both be generated, so neither is; the error is reported on every file involved.");
 
-    /// <summary>NEWS012.</summary>
+    /// <summary>NEWS012, an error: NewsGen option is invalid.</summary>
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         DiagnosticIds.InvalidOption,
         DiagnosticSeverity.Error,
@@ -119,7 +119,15 @@ public static class DiagnosticDescriptors
         "A NewsGen MSBuild property (NewsGenNamespace, NewsGenCorpusTypeName, NewsGenParagraphs, NewsGenStorage, NewsGenMaxArticleBytes, NewsGenMaxParagraphLength) or NewsArticle item metadata (TypeName, Paragraphs) has a value NewsGen cannot use, so it falls back to the default.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    /// <summary>NEWS014.</summary>
+    /// <summary>NEWS013, an error: article file cannot be read.</summary>
+    public static readonly DiagnosticDescriptor UnreadableArticle = Create(
+        DiagnosticIds.UnreadableArticle,
+        DiagnosticSeverity.Error,
+        "Article file cannot be read",
+        "The article file could not be read, so no code is generated for it. Check that the file exists and can be read.",
+        "The compiler could not read an article file: it is missing, locked, or not a text file.");
+
+    /// <summary>NEWS014, a warning: article text nears the assembly's string limit.</summary>
     public static readonly DiagnosticDescriptor StringHeapNearlyFull = Create(
         DiagnosticIds.StringHeapNearlyFull,
         DiagnosticSeverity.Warning,
@@ -128,7 +136,7 @@ public static class DiagnosticDescriptors
         "The C# compiler keeps every string literal the code loads in one heap of at most 16 MiB (error CS8103). With NewsGenStorage=Strings the views load each article's text and paragraphs as literals. NewsGen warns at 75% so there is time to act: let the views decode UTF-8 (NewsGenStorage=Auto or Utf8), or split the articles over several projects.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    /// <summary>NEWS015.</summary>
+    /// <summary>NEWS015, info: article views decode UTF-8.</summary>
     public static readonly DiagnosticDescriptor Utf8ViewsChosen = Create(
         DiagnosticIds.Utf8ViewsChosen,
         DiagnosticSeverity.Info,
@@ -137,7 +145,7 @@ public static class DiagnosticDescriptors
         "With NewsGenStorage=Auto (the default) NewsGen keeps a corpus's text out of the assembly's 16 MiB user-string heap once it would fill three quarters of it: the views then decode text from the UTF-8 data. The constants stay as they are.",
         WellKnownDiagnosticTags.CompilationEnd);
 
-    /// <summary>NEWS016.</summary>
+    /// <summary>NEWS016, a warning: paragraph break lost inside a quotation.</summary>
     public static readonly DiagnosticDescriptor LostParagraphBreak = Create(
         DiagnosticIds.LostParagraphBreak,
         DiagnosticSeverity.Warning,
@@ -145,7 +153,7 @@ public static class DiagnosticDescriptors
         "The quotation mark {0} reopens the quotation already open, right after a quoted sentence ends: a paragraph break was probably lost here. Start a new paragraph at this mark.",
         "A quotation that runs on across paragraphs is not closed at the end of a paragraph and is reopened at the start of the next. When the break between the two paragraphs is lost (scraped or exported copy), the reopening mark stands inside a line after the end of a quoted sentence. The quotation is read through it as one quotation; this warning says where the break belongs.");
 
-    /// <summary>NEWS017.</summary>
+    /// <summary>NEWS017, an error: text was decoded twice.</summary>
     public static readonly DiagnosticDescriptor Mojibake = Create(
         DiagnosticIds.Mojibake,
         DiagnosticSeverity.Error,
@@ -153,15 +161,7 @@ public static class DiagnosticDescriptors
         "'{0}' reads as '{1}' when decoded {2}: its UTF-8 bytes were read as Windows-1252 or Latin-1 and saved again. Replace it with '{1}'.",
         "Text saved as UTF-8, read back as Windows-1252 or Latin-1 and saved again turns every non-ASCII character into two to four wrong ones (FranÃ§ois, donâ€™t, â€”), some of them invisible C1 controls. The generated strings would hold those characters, not what the writer wrote, so it is an error.");
 
-    /// <summary>NEWS013.</summary>
-    public static readonly DiagnosticDescriptor UnreadableArticle = Create(
-        DiagnosticIds.UnreadableArticle,
-        DiagnosticSeverity.Error,
-        "Article file cannot be read",
-        "The article file could not be read, so no code is generated for it. Check that the file exists and can be read.",
-        "The compiler could not read an article file: it is missing, locked, or not a text file.");
-
-    /// <summary>NEWS018.</summary>
+    /// <summary>NEWS018, a warning: hard-wrapped article is read one paragraph per line.</summary>
     public static readonly DiagnosticDescriptor HardWrappedUnderLines = Create(
         DiagnosticIds.HardWrappedUnderLines,
         DiagnosticSeverity.Warning,
@@ -169,7 +169,7 @@ public static class DiagnosticDescriptors
         "This line and {0} more end mid-sentence at column {1}: the file is hard-wrapped, but the paragraph rule in force is Lines, so every wrapped line became a paragraph. Set Paragraphs=\"BlankLines\" (or \"Auto\") on this NewsArticle item, or <NewsGenParagraphs>BlankLines</NewsGenParagraphs> (or Auto) in the project.",
         "The paragraph rule was forced to Lines (by the NewsGenParagraphs property or the item's Paragraphs metadata), yet the file's lines end mid-sentence where the next word would not have fitted under a steady column: its paragraphs are wrapped and separated by blank lines. Read as Lines, the lede stops mid-sentence and quotations that cross a line break are lost. The text is still embedded exactly as written, so it is a warning; quotation-mark and duplicate-paragraph warnings that only the wrong rule causes are not reported beside it.");
 
-    /// <summary>NEWS019.</summary>
+    /// <summary>NEWS019, an error: article files have the same id.</summary>
     public static readonly DiagnosticDescriptor DuplicateId = Create(
         DiagnosticIds.DuplicateId,
         DiagnosticSeverity.Error,
@@ -177,7 +177,7 @@ public static class DiagnosticDescriptors
         "The article id '{0}' is also the id of '{1}', so neither is generated: the corpus looks articles up by id. Include each file once, or give the files distinct paths below the corpus root.",
         "An article's id is its path below the corpus root, without extension. Two items with one id (the same file included twice, or two roots holding the same relative path) cannot both be generated, so neither is; the error is reported on every file involved, naming the others.");
 
-    /// <summary>NEWS020.</summary>
+    /// <summary>NEWS020, an error: NewsGen failed on a file.</summary>
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
         DiagnosticIds.GeneratorFailure,
         DiagnosticSeverity.Error,
@@ -185,7 +185,7 @@ public static class DiagnosticDescriptors
         "NewsGen failed unexpectedly while generating '{0}', so no code is generated for it: {1}. Please report this with the file.",
         "An unexpected failure inside the generator is reported on the file it was generating, instead of throwing (which the compiler would turn into the easily missed warning CS8785 and lose all generated code). The other articles are still generated.");
 
-    /// <summary>NEWS021.</summary>
+    /// <summary>NEWS021, an error: front matter is malformed.</summary>
     public static readonly DiagnosticDescriptor MalformedFrontMatter = Create(
         DiagnosticIds.MalformedFrontMatter,
         DiagnosticSeverity.Error,
@@ -193,7 +193,7 @@ public static class DiagnosticDescriptors
         "This front-matter line is not read: {0}. Write it as the supported subset allows (docs/metadata.md).",
         "A line of the front-matter block is outside the supported YAML-style subset (not 'key: value', an indented or nested value, an unclosed quote or list, a map, block scalar, anchor or tag, a list where one value belongs). The line is skipped, so a value the writer gave the generator is lost: it is an error, as content tools fail the build on a malformed field.");
 
-    /// <summary>NEWS022.</summary>
+    /// <summary>NEWS022, an error: front-matter date is not a date.</summary>
     public static readonly DiagnosticDescriptor InvalidMetadataDate = Create(
         DiagnosticIds.InvalidMetadataDate,
         DiagnosticSeverity.Error,
@@ -201,7 +201,7 @@ public static class DiagnosticDescriptors
         "The date '{0}' is not an ISO 8601 date: {1}. Write it as YYYY-MM-DD, optionally with a time (2024-05-01T09:30:00+02:00).",
         "The 'date' key must be an ISO 8601 date or date-time naming a day and time that exist. A value that is not cannot be embedded as the typed date the article declares, so the article gets none: it is an error.");
 
-    /// <summary>NEWS023.</summary>
+    /// <summary>NEWS023, an error: front-matter key is set twice.</summary>
     public static readonly DiagnosticDescriptor DuplicateMetadataKey = Create(
         DiagnosticIds.DuplicateMetadataKey,
         DiagnosticSeverity.Error,
@@ -209,7 +209,7 @@ public static class DiagnosticDescriptors
         "The key '{0}' is already set on line {1}; this value is ignored. Delete one of the lines or merge them.",
         "A key appears twice in one front-matter block (keys are case-sensitive, as in YAML). Only the first value is kept, so the other, which the writer also meant, is lost: it is an error.");
 
-    /// <summary>NEWS024.</summary>
+    /// <summary>NEWS024, a warning: required front-matter key is missing.</summary>
     public static readonly DiagnosticDescriptor RequiredMetadataMissing = Create(
         DiagnosticIds.RequiredMetadataMissing,
         DiagnosticSeverity.Warning,
@@ -217,7 +217,7 @@ public static class DiagnosticDescriptors
         "The project requires the metadata key '{0}' (NewsGenRequiredMetadata), and this article does not give it. Add '{0}: ...' to the article's front matter.",
         "NewsGenRequiredMetadata lists keys every article must give. The section may also come from the article's first folder, the authors from a byline and the title from a title line. The article's text is still embedded faithfully, so it is a warning; add NEWS024 to WarningsAsErrors to fail the build on it.");
 
-    /// <summary>NEWS025.</summary>
+    /// <summary>NEWS025, a warning: front matter is never closed.</summary>
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = Create(
         DiagnosticIds.UnclosedFrontMatter,
         DiagnosticSeverity.Warning,

@@ -156,11 +156,11 @@ public sealed class NewsGenerator : IIncrementalGenerator
     /// <summary>Decides the settings of the generated code; shared with the analyzer, so both see the same decision.</summary>
     internal static EmitSettings CreateSettings(ProjectSettings project, int languageLevel, FrameworkFacts facts, long stringsViewBytes)
     {
-        bool utf8Spans = languageLevel >= 1100 && facts.HasReadOnlySpan;
+        bool utf8Spans = languageLevel >= CSharp11 && facts.HasReadOnlySpan;
         return new EmitSettings(
             project.Namespace,
             project.CorpusTypeName,
-            NullableAnnotations: languageLevel >= 800,
+            NullableAnnotations: languageLevel >= CSharp8,
             Utf8Spans: utf8Spans,
             UserStringBudget.Decide(project.Storage, stringsViewBytes, utf8Spans),
             facts.HasSpanDecoding,
@@ -184,7 +184,16 @@ public sealed class NewsGenerator : IIncrementalGenerator
         return new FrameworkFacts(span is not null, spanDecoding, compilation.GetTypeByMetadataName("System.DateOnly") is not null);
     }
 
-    /// <summary>C# versions as numbers (7.3 is 703, 11 is 1100); newer enum members need not exist in the Roslyn we build against.</summary>
+    /// <summary>C# 8, the first version with nullable reference types: below it the generated code has no <c>#nullable</c>.</summary>
+    private const int CSharp8 = 800;
+
+    /// <summary>C# 11, the first version with UTF-8 string literals (<c>"..."u8</c>), which the UTF-8 views are made of.</summary>
+    private const int CSharp11 = 1100;
+
+    /// <summary>
+    /// C# versions as the numbers of <see cref="LanguageVersion"/> (7.3 is 703, 11 is 1100). Compared as numbers, not
+    /// enum members, because the newer members need not exist in the Roslyn the generator is built against.
+    /// </summary>
     internal static int LanguageLevel(ParseOptions options) =>
         options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : 0;
 

@@ -11,6 +11,9 @@ public static class CreditLine
 {
     private const int MaxLength = 200;
 
+    // "Jane Roe of Reuters": the last " of " splits the writer from the organisation.
+    private const string OfMarker = " of ";
+
     private static readonly string[] Endings =
     {
         " contributed to this report.", " contributed to this report", " contributed to this story.",
@@ -71,10 +74,10 @@ public static class CreditLine
             }
         }
 
-        int of = who.LastIndexOf(" of ", StringComparison.Ordinal);
+        int of = who.LastIndexOf(OfMarker, StringComparison.Ordinal);
         if (of > 0)
         {
-            return new ArticleCredit(who.Substring(0, of).Trim(), who.Substring(of + 4).Trim());
+            return new ArticleCredit(who.Substring(0, of).Trim(), who.Substring(of + OfMarker.Length).Trim());
         }
 
         return new ArticleCredit(who, string.Empty);

@@ -18,9 +18,6 @@ public sealed record ArticleLimits(long MaxArticleBytes, int MaxParagraphLength)
     /// <summary>3000 characters: news paragraphs run to a few hundred, so ten times that means lost line breaks.</summary>
     public const int DefaultMaxParagraphLength = 3000;
 
-    /// <summary>The limits used when the project sets none.</summary>
-    public static ArticleLimits Default { get; } = new(DefaultMaxArticleBytes, DefaultMaxParagraphLength);
-
     /// <summary>
     /// True when <paramref name="text"/> takes more than <paramref name="maxArticleBytes"/> bytes as UTF-8. Runs
     /// before parsing and costs one pass over the text at most: a text with more characters than the limit

@@ -37,8 +37,6 @@ internal static class QuoteMarks
 
     public static MarkFamily Family(char c) => c is StraightDouble or LeftDouble or RightDouble ? MarkFamily.Double : MarkFamily.Single;
 
-    public static bool IsCurly(char c) => c is LeftDouble or RightDouble or LeftSingle or RightSingle;
-
     /// <summary>
     /// True when a mark here could open a quotation: it follows the start, white space or opening punctuation,
     /// and a character that is not white space follows it ("flanking", as typesetters decide straight quotes).

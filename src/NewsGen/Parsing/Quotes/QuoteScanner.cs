@@ -24,8 +24,6 @@ internal sealed class QuoteSpan
 
     public QuoteSpan? Enclosing { get; }
 
-    public bool IsClosed { get; private set; }
-
     public int EndParagraph { get; private set; }
 
     /// <summary>Offset of the closing mark in <see cref="EndParagraph"/>.</summary>
@@ -46,7 +44,6 @@ internal sealed class QuoteSpan
 
     public void Close(int paragraph, int offset)
     {
-        IsClosed = true;
         EndParagraph = paragraph;
         EndOffset = offset;
     }

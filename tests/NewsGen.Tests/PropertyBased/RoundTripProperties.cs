@@ -7,7 +7,7 @@ using NewsGen.Parsing;
 using NewsGen.Tests.Infrastructure;
 using Xunit;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>
 /// Compile, load and run: what the generated code returns at run time is exactly what the parser read, and

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>Reads a generated article file back as C# syntax: what a compiler would see, not what the text looks like.</summary>
 internal sealed class GeneratedSyntax(SyntaxTree tree, string typeName)

@@ -1,7 +1,7 @@
 using System;
 using CsCheck;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>
 /// Runs a CsCheck property over a fixed, reproducible sequence of cases, so CI tries the same inputs on every run.

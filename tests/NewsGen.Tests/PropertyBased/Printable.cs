@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>Shows failing inputs as C# literals, so invisible, control and surrogate characters can be read and pasted into a regression test.</summary>
 internal static class Printable

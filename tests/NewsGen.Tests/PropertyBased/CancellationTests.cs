@@ -11,7 +11,7 @@ using NewsGen.Parsing;
 using NewsGen.Tests.Infrastructure;
 using Xunit;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>
 /// Cancellation is honoured, not swallowed: the IDE cancels a generator run on every keystroke, and a run that

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Emit;
 using NewsGen.Tests.Infrastructure;
 using Xunit;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>
 /// The generated code compiled, loaded into a collectible context and read back at run time: constants through

@@ -3,7 +3,7 @@ using System.Linq;
 using NewsGen.Tests.Infrastructure;
 using Xunit;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>File names are input too: each gets a valid, deterministic type name, or is skipped when another file wants the same name.</summary>
 public sealed class HostileFileNameTests

@@ -2,7 +2,7 @@ using System.Linq;
 using NewsGen.Parsing;
 using Xunit;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>The parser over any text: it never throws and loses or alters nothing but what normalisation drops.</summary>
 public sealed class ParserProperties

@@ -2,7 +2,7 @@ using NewsGen.Parsing;
 using NewsGen.Tests.Infrastructure;
 using Xunit;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>The minimal inputs the properties found bugs with, fixed as plain examples.</summary>
 public sealed class Regressions

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using NewsGen.Tests.Infrastructure;
 using Xunit;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>The same files give byte-identical generated files, whatever order they come in and however often the generator runs.</summary>
 public sealed class DeterminismProperties

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NewsGen.Parsing;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>
 /// The documented normalisation written the plain way, as an oracle for the parser: drop a leading BOM, end lines

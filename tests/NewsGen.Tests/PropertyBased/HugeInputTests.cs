@@ -3,7 +3,7 @@ using System.Text;
 using NewsGen.Parsing;
 using Xunit;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>
 /// Huge files are parsed in linear work, measured as bytes allocated (exact per thread, no timing): four times the

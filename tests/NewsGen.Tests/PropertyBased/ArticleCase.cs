@@ -5,7 +5,7 @@ using NewsGen.Generation;
 using NewsGen.Naming;
 using NewsGen.Tests.Infrastructure;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>One generated input: a few article files compiled together (several per compilation keeps CI time low).</summary>
 internal sealed record ArticleCase(IReadOnlyList<ArticleFile> Files, TargetProfile Target)

@@ -9,7 +9,7 @@ using NewsGen.Parsing;
 using NewsGen.Tests.Infrastructure;
 using Xunit;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>
 /// The generator over hostile files, through Roslyn's driver and a compile that treats every warning (XML doc

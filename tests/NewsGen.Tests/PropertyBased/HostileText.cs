@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 
-namespace NewsGen.Tests.Properties;
+namespace NewsGen.Tests.PropertyBased;
 
 /// <summary>
 /// Generators of article text meant to break a generator: every Unicode category, lone surrogates, controls,
