@@ -66,7 +66,7 @@ public sealed class OptionTests
     }
 
     [Fact]
-    public void Without_the_option_every_line_is_a_paragraph()
+    public void Without_the_option_a_file_too_short_to_look_wrapped_keeps_one_paragraph_per_line()
     {
         GeneratorRun run = GeneratorHarness.Run(new[] { new ArticleFile("/p/storm.txt", WrappedArticle) });
 
