@@ -23,6 +23,7 @@ internal static class NewsGenCommand
         var paragraphs = new Option<ParagraphRule>("--paragraphs") { Description = "How lines make paragraphs (the NewsGenParagraphs property): Auto (decided per file: BlankLines when hard-wrapped, else Lines), Lines or BlankLines.", DefaultValueFactory = _ => ParagraphRule.Auto };
         var maxBytes = new Option<long>("--max-bytes") { Description = "The largest article accepted, in bytes of UTF-8 (NewsGenMaxArticleBytes).", DefaultValueFactory = _ => ArticleLimits.DefaultMaxArticleBytes };
         var maxParagraph = new Option<int>("--max-paragraph-length") { Description = "The longest paragraph accepted without NEWS009, in characters (NewsGenMaxParagraphLength).", DefaultValueFactory = _ => ArticleLimits.DefaultMaxParagraphLength };
+        var requiredMetadata = new Option<string>("--required-metadata") { Description = "Front-matter keys every article must give, separated by ';' or ',' (NewsGenRequiredMetadata): NEWS024 on each article that lacks one.", HelpName = "keys" };
         maxBytes.Validators.Add(result => RequirePositive(result, result.GetValueOrDefault<long>()));
         maxParagraph.Validators.Add(result => RequirePositive(result, result.GetValueOrDefault<int>()));
         var format = new Option<CheckFormat>("--format") { Description = "text: one MSBuild-style line per diagnostic; sarif: a SARIF 2.1.0 log.", DefaultValueFactory = _ => CheckFormat.Text };
@@ -30,22 +31,22 @@ internal static class NewsGenCommand
 
         var check = new Command("check", "Report every NEWS diagnostic in article files, as a build would; exit code 1 when any is an error.")
         {
-            paths, format, paragraphs, maxBytes, maxParagraph,
+            paths, format, paragraphs, maxBytes, maxParagraph, requiredMetadata,
         };
         check.SetAction(result => CheckCommand.Run(
             result.GetValue(paths)!,
             result.GetValue(format),
-            Properties(result, paragraphs, maxBytes, maxParagraph),
+            Properties(result, paragraphs, maxBytes, maxParagraph, requiredMetadata),
             console));
 
         var show = new Command("show", "Print what the generator sees in article files: paragraphs, lede, credit, quotes, speakers, diagnostics.")
         {
-            paths, json, paragraphs, maxBytes, maxParagraph,
+            paths, json, paragraphs, maxBytes, maxParagraph, requiredMetadata,
         };
         show.SetAction(result => ShowCommand.Run(
             result.GetValue(paths)!,
             result.GetValue(json),
-            Properties(result, paragraphs, maxBytes, maxParagraph),
+            Properties(result, paragraphs, maxBytes, maxParagraph, requiredMetadata),
             console));
 
         var root = new RootCommand("newsgen: check and inspect NewsGen article files without a build.") { check, show };
@@ -70,7 +71,7 @@ internal static class NewsGenCommand
     /// option left out leaves the property to the project (or, for plain files, to the generator's default), as
     /// leaving out <c>-p:</c> on <c>dotnet build</c> does.
     /// </summary>
-    private static Dictionary<string, string> Properties(ParseResult result, Option<ParagraphRule> paragraphs, Option<long> maxBytes, Option<int> maxParagraph)
+    private static Dictionary<string, string> Properties(ParseResult result, Option<ParagraphRule> paragraphs, Option<long> maxBytes, Option<int> maxParagraph, Option<string> requiredMetadata)
     {
         var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (result.GetResult(paragraphs) is { Implicit: false })
@@ -86,6 +87,12 @@ internal static class NewsGenCommand
         if (result.GetResult(maxParagraph) is { Implicit: false })
         {
             properties["NewsGenMaxParagraphLength"] = result.GetValue(maxParagraph).ToString(CultureInfo.InvariantCulture);
+        }
+
+        // Passed on as written: ProjectOptions parses the keys, for the tool as for the build.
+        if (result.GetResult(requiredMetadata) is { Implicit: false })
+        {
+            properties["NewsGenRequiredMetadata"] = result.GetValue(requiredMetadata) ?? string.Empty;
         }
 
         return properties;

@@ -26,12 +26,16 @@ internal sealed class ArticleChecker
     private readonly BuildView _view;
     private readonly BuildOptionsProvider _options;
     private readonly ArticleLimits _limits;
+    private readonly Model.EquatableArray<string> _requiredMetadata;
 
     public ArticleChecker(BuildView view)
     {
         _view = view;
         _options = new BuildOptionsProvider(view);
         _limits = ProjectOptions.Limits(_options.GlobalOptions);
+
+        // Read as the analyzer reads NewsGenRequiredMetadata, so NEWS024 falls on the same articles as in a build.
+        _requiredMetadata = ProjectOptions.RequiredMetadata(_options.GlobalOptions);
     }
 
     /// <summary>The size limits in force (the project's, or the tool's options).</summary>
@@ -98,7 +102,7 @@ internal sealed class ArticleChecker
             ParsedArticle? article = null;
             List<ArticleProblem> problems = source.IsOverReadLimit
                 ? new List<ArticleProblem> { ArticleFileChecks.TooLarge(source.Length, _limits.MaxArticleBytes) }
-                : ArticleFileChecks.Run(source.Text, singleByteEncoding: null, _limits, input.Paragraphs, out article);
+                : ArticleFileChecks.Run(source.Text, singleByteEncoding: null, _limits, input.Paragraphs, input.Id, _requiredMetadata, out article);
             var positions = TextPositions.Of(source.Text ?? string.Empty);
             diagnostics.AddRange(problems.ConvertAll(problem => ArticleDiagnostics.Create(path, positions, problem)));
             return (input, source.Text, article, source.Error, diagnostics);

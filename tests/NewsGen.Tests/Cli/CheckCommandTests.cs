@@ -23,6 +23,29 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Required_metadata_gives_NEWS024_on_each_article_of_a_folder_that_lacks_a_key()
+    {
+        using var folder = new TempFolder();
+        string undated = folder.WriteText("articles/undated.txt", "---\ntitle: Storm\n---\nA storm hit the coast.\n");
+        string final = folder.WriteText("articles/sport/final.txt", "---\ntitle: Final\n---\nThe home side won.\n");
+        folder.WriteText("articles/full.txt", "---\ndate: 2024-05-01\nsection: city\n---\nThe council met.\n");
+        string articles = Path.Combine(folder.Path, "articles");
+        const string Missing = "(1,1,1,4): warning NEWS024: The project requires the metadata key '{0}' (NewsGenRequiredMetadata), and this article does not give it. Add '{0}: ...' to the article's front matter.";
+
+        // Commas as well as semicolons, as the property is read; the folder gives sport/final.txt its section.
+        CliRun run = CliRun.Of("check", "--required-metadata", "date, section", articles);
+        CliRun without = CliRun.Of("check", articles);
+
+        Assert.Equal(
+            new[] { final + Format(Missing, "date"), undated + Format(Missing, "date"), undated + Format(Missing, "section") }.Order(System.StringComparer.Ordinal),
+            run.OutLines.Order(System.StringComparer.Ordinal));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(without.OutLines);
+
+        static string Format(string format, string key) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, key);
+    }
+
+    [Fact]
     public void A_folder_is_searched_and_paths_print_as_given()
     {
         using var folder = new TempFolder();

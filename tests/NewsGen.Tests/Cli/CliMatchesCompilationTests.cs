@@ -80,6 +80,39 @@ public sealed partial class CliMatchesCompilationTests
     }
 
     [Fact]
+    public void Given_a_project_requiring_date_and_section_they_report_the_same_NEWS024()
+    {
+        using var folder = new TempFolder();
+        string project = NewsroomProject.Write(folder, "<NewsGenRequiredMetadata>date;section</NewsGenRequiredMetadata>");
+
+        // Front matter with and without the keys; the folder gives a section.
+        var extra = new (string Path, string RecursiveDir, string Text)[]
+        {
+            ("articles/meta/full.txt", "meta/", "---\ndate: 2024-05-01\n---\nThe council met.\n"),
+            ("articles/undated.txt", string.Empty, "---\ntitle: Storm\n---\nA storm hit the coast.\n"),
+            ("articles/sport/final.txt", "sport/", "---\ntitle: Final\n---\nThe home side won.\n"),
+        };
+        List<ArticleFile> files = NewsroomProject.Files(folder);
+        foreach ((string path, string dir, string text) in extra)
+        {
+            string full = folder.WriteText(path, text);
+            files.Add(new ArticleFile(full, CompilerFileReader.Read(full), Metadata: new Dictionary<string, string> { ["NewsGenRecursiveDir"] = dir }));
+        }
+
+        var properties = new Dictionary<string, string>(NewsroomProject.Properties) { ["build_property.NewsGenRequiredMetadata"] = "date;section" };
+
+        CliRun run = CliRun.Of("check", project);
+        List<string> tool = Sorted(run.OutLines);
+
+        Assert.Equal(FromCompilation(files, properties, [], null, ReportDiagnostic.Default), tool);
+        List<string> required = tool.Where(line => line.Contains(" NEWS024: ", System.StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(required, line => line.Contains("/meta/full.txt(", System.StringComparison.Ordinal));
+        AssertHas(required, "undated.txt", "(1,1,1,4): warning NEWS024: The project requires the metadata key 'date'");
+        AssertHas(required, "undated.txt", "(1,1,1,4): warning NEWS024: The project requires the metadata key 'section'");
+        AssertHas(required, "sport/final.txt", "(1,1,1,4): warning NEWS024: The project requires the metadata key 'date'");
+    }
+
+    [Fact]
     public void Show_prints_the_id_type_name_and_qualified_name_the_generator_emits()
     {
         using var folder = new TempFolder();
