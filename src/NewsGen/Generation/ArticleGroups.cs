@@ -63,7 +63,7 @@ internal static class ArticleGroups
         return groups;
     }
 
-    /// <summary>The generated file of a group: the preamble, then each article's namespace block.</summary>
+    /// <summary>The generated file of a group: the preamble, each article's namespace block, then how the corpus finds them (<see cref="ArticleFileIndex"/>).</summary>
     public static string Emit(ArticleGroup group, EmitSettings settings)
     {
         var text = new StringBuilder();
@@ -80,6 +80,11 @@ internal static class ArticleGroups
 
             text.Append(first ? string.Empty : "\n").Append(article.Source);
             first = false;
+        }
+
+        if (ArticleFileIndex.Emit(group, settings) is { } index)
+        {
+            text.Append('\n').Append(index);
         }
 
         return text.ToString();

@@ -1,36 +1,55 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Threading;
 using NewsGen.Model;
-using NewsGen.Naming;
 
 namespace NewsGen.Generation;
 
 /// <summary>
 /// Writes the corpus entry type: every generated article, in ordinal order of id, enumerable without
-/// allocation; lookup by id and the articles of a folder through compiled <c>switch</c>es (hashing, no
+/// allocation; lookup by id and the articles of a folder by binary search over one table of the ids (no
 /// dictionary, no allocation). Ordinal order keeps each folder's articles together, so a folder is a range.
 /// The corpus's speakers are written by <see cref="CorpusSpeakersEmitter"/>.
 /// </summary>
+/// <remarks>
+/// No generated method here grows with the corpus: a 1,000-case <c>switch</c> over the ids and another over the
+/// article types took the compiler about as long as all the articles' own view code (docs/performance.md,
+/// "Corpus index"). The ids are one string and three number tables instead, and each generated file of articles
+/// finds its own articles' views (<see cref="ArticleFileIndex"/>).
+/// </remarks>
 internal static class CorpusEmitter
 {
     public static string HintName(EmitSettings settings) => "NewsGen." + settings.CorpusTypeName + ".g.cs";
 
-    /// <summary>The articles the corpus lists: those emitted, in ordinal order of id (ids are unique).</summary>
+    /// <summary>
+    /// The articles the corpus lists: those emitted, in ordinal order of id (ids are unique), each with its file and
+    /// its place among that file's emitted articles, which are in the same order (<see cref="ArticleGroups.Split"/>).
+    /// </summary>
     public static EquatableArray<CorpusMember> Members(ImmutableArray<EmittedArticle> emitted)
     {
-        var members = new List<CorpusMember>();
+        var articles = new List<EmittedArticle>();
         foreach (EmittedArticle article in emitted)
         {
             if (article.Source is not null)
             {
-                members.Add(new CorpusMember(article.Id, article.QualifiedName, article.Speakers));
+                articles.Add(article);
             }
         }
 
-        members.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return new EquatableArray<CorpusMember>(members.ToArray());
+        articles.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var placesTaken = new Dictionary<int, int>();
+        var members = new CorpusMember[articles.Count];
+        for (int i = 0; i < articles.Count; i++)
+        {
+            EmittedArticle article = articles[i];
+            placesTaken.TryGetValue(article.Group, out int place);
+            placesTaken[article.Group] = place + 1;
+            members[i] = new CorpusMember(article.Id, article.Group, place, article.Speakers);
+        }
+
+        return new EquatableArray<CorpusMember>(members);
     }
 
     public static string Emit(EquatableArray<CorpusMember> members, EmitSettings settings, CancellationToken cancellationToken = default)
@@ -62,39 +81,75 @@ internal static class CorpusEmitter
         w.Line();
         w.Line("/// <summary>The articles in <paramref name=\"folder\"/> and its subfolders (<c>\"politics\"</c>, <c>\"2024/05\"</c>), in ordinal order of id; empty for a folder that holds none.</summary>");
         w.Open("public static " + list + " InFolder(string folder)");
-        w.Open("switch (folder)");
-        foreach (KeyValuePair<string, (int Start, int Count)> folder in Folders(members))
-        {
-            w.Line("case " + CSharpLiteral.String(folder.Key) + ": return new " + list + "(" + Int(folder.Value.Start) + ", " + Int(folder.Value.Count) + ");");
-        }
-
-        w.Line("default: return new " + list + "(0, 0);");
-        w.Close();
+        w.Open("if (folder == null)");
+        w.Line("return new " + list + "(0, 0);");
         w.Close();
         w.Line();
+        w.Line("// A folder's articles are the ids from folder + '/' up to folder + '0', the character after '/'.");
+        w.Line("int start = FirstAtOrAfter(folder, '/');");
+        w.Line("return new " + list + "(start, FirstAtOrAfter(folder, '0') - start);");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>The index of the article whose id is <paramref name=\"id\"/>, or -1.</summary>");
         w.Open("private static int IndexOf(string id)");
-        w.Open("switch (id)");
-        for (int i = 0; i < members.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            w.Line("case " + CSharpLiteral.String(members[i].Id) + ": return " + Int(i) + ";");
-        }
-
-        w.Line("default: return -1;");
-        w.Close();
+        w.Open("if (id == null)");
+        w.Line("return -1;");
         w.Close();
         w.Line();
+        w.Line("int index = FirstAtOrAfter(id, NoSuffix);");
+        w.Line("return index < Count && CompareId(index, id, NoSuffix) == 0 ? index : -1;");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>The view of the article at <paramref name=\"index\"/>, from the generated file that holds it.</summary>");
         w.Open("internal static " + view + " Get(int index)");
-        w.Open("switch (index)");
-        for (int i = 0; i < members.Count; i++)
+        w.Line("int place = IdTable.Places[index];");
+        w.Open("switch (IdTable.Files[index])");
+        foreach (int group in Groups(members))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            w.Line("case " + Int(i) + ": return " + settings.Qualified(members[i].QualifiedName) + ".Article;");
+            w.Line("case " + Int(group) + ": return " + ArticleFileIndex.ClassName(group) + ".Get(place);");
         }
 
         w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         w.Close();
         w.Close();
+        w.Line();
+        w.Line("/// <summary>For <see cref=\"CompareId\"/>: the key has no character after it.</summary>");
+        w.Line("private const int NoSuffix = -1;");
+        w.Line();
+        w.Line("/// <summary>The index of the first id not before <paramref name=\"key\"/> (then <paramref name=\"suffix\"/>, unless it is <see cref=\"NoSuffix\"/>) in ordinal order; <see cref=\"Count\"/> when there is none.</summary>");
+        w.Open("private static int FirstAtOrAfter(string key, int suffix)");
+        w.Line("int low = 0;");
+        w.Line("int high = Count;");
+        w.Open("while (low < high)");
+        w.Line("int middle = low + ((high - low) / 2);");
+        w.Open("if (CompareId(middle, key, suffix) < 0)");
+        w.Line("low = middle + 1;");
+        w.Close();
+        w.Open("else");
+        w.Line("high = middle;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return low;");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Compares the id at <paramref name=\"index\"/> with <paramref name=\"key\"/> (then <paramref name=\"suffix\"/>, unless it is <see cref=\"NoSuffix\"/>) by UTF-16 code units, as <c>string.CompareOrdinal</c> does; negative when the id comes first.</summary>");
+        w.Open("private static int CompareId(int index, string key, int suffix)");
+        w.Line("string ids = IdTable.Ids;");
+        w.Line("int start = IdTable.Starts[index];");
+        w.Line("int length = IdTable.Lengths[index];");
+        w.Line("int keyLength = suffix == NoSuffix ? key.Length : key.Length + 1;");
+        w.Open("for (int i = 0; i < length && i < keyLength; i++)");
+        w.Line("int order = ids[start + i] - (i < key.Length ? key[i] : suffix);");
+        w.Open("if (order != 0)");
+        w.Line("return order;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("return length - keyLength;");
+        w.Close();
+        w.Line();
+        WriteIdTable(w, members);
         w.Line();
         CorpusSpeakersEmitter.WriteCorpusMembers(w, members, settings);
         w.Close();
@@ -116,19 +171,61 @@ internal static class CorpusEmitter
         return w.ToString();
     }
 
-    // Every folder that holds an article, at any depth, with the range of its articles in id order.
-    private static SortedDictionary<string, (int Start, int Count)> Folders(EquatableArray<CorpusMember> members)
+    // The ids and where each article's view comes from, read from one string and three number tables on first use.
+    private static void WriteIdTable(SourceWriter w, EquatableArray<CorpusMember> members)
     {
-        var folders = new SortedDictionary<string, (int Start, int Count)>(System.StringComparer.Ordinal);
+        var ids = new StringBuilder();
+        var lengths = new StringBuilder();
+        var files = new StringBuilder();
+        var places = new StringBuilder();
         for (int i = 0; i < members.Count; i++)
         {
-            for (string folder = ArticleIdentity.Folder(members[i].Id); folder.Length > 0; folder = ArticleIdentity.Folder(folder))
-            {
-                folders[folder] = folders.TryGetValue(folder, out (int Start, int Count) range) ? (range.Start, range.Count + 1) : (i, 1);
-            }
+            string separator = i == 0 ? string.Empty : " ";
+            ids.Append(i == 0 ? string.Empty : "\n").Append(members[i].Id);
+            lengths.Append(separator).Append(Int(members[i].Id.Length));
+            files.Append(separator).Append(Int(members[i].Group));
+            places.Append(separator).Append(Int(members[i].Place));
         }
 
-        return folders;
+        string numbers = GeneratedNames.ArticleData + ".Numbers";
+        w.Line("/// <summary>The ids in ordinal order and the generated file and place of each article, read on first use.</summary>");
+        w.Open("private static class IdTable");
+        w.Line("// every id, in ordinal order, one per line (where each starts and ends is in the tables below: an id may hold any character)");
+        w.Line("internal static readonly string Ids = " + CSharpLiteral.String(ids.ToString()) + ";");
+        w.Line();
+        w.Line("// per article: the length of its id");
+        w.Line("internal static readonly int[] Lengths = " + numbers + "(\"" + lengths + "\");");
+        w.Line();
+        w.Line("// per article: where its id starts in Ids");
+        w.Line("internal static readonly int[] Starts = StartsOf(Lengths);");
+        w.Line();
+        w.Line("// per article: the generated file that holds it (NewsGen.Articles.NNN.g.cs)");
+        w.Line("internal static readonly int[] Files = " + numbers + "(\"" + files + "\");");
+        w.Line();
+        w.Line("// per article: its place among the articles of that file");
+        w.Line("internal static readonly int[] Places = " + numbers + "(\"" + places + "\");");
+        w.Line();
+        w.Open("private static int[] StartsOf(int[] lengths)");
+        w.Line("var starts = new int[lengths.Length];");
+        w.Open("for (int i = 1; i < lengths.Length; i++)");
+        w.Line("starts[i] = starts[i - 1] + lengths[i - 1] + 1;");
+        w.Close();
+        w.Line();
+        w.Line("return starts;");
+        w.Close();
+        w.Close();
+    }
+
+    // The generated files that hold the corpus's articles, in order.
+    private static SortedSet<int> Groups(EquatableArray<CorpusMember> members)
+    {
+        var groups = new SortedSet<int>();
+        foreach (CorpusMember member in members)
+        {
+            groups.Add(member.Group);
+        }
+
+        return groups;
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

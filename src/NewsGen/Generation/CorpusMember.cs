@@ -2,5 +2,8 @@ using NewsGen.Model;
 
 namespace NewsGen.Generation;
 
-/// <summary>An article the corpus lists: its id, its type's name below the project's namespace, and its speakers with their quotes.</summary>
-internal sealed record CorpusMember(string Id, string QualifiedName, EquatableArray<SpeakerQuotes> Speakers = default);
+/// <summary>
+/// An article the corpus lists: its id, where its view comes from (the generated file that holds it and its place
+/// among that file's articles, see <see cref="ArticleFileIndex"/>), and its speakers with their quotes.
+/// </summary>
+internal sealed record CorpusMember(string Id, int Group, int Place, EquatableArray<SpeakerQuotes> Speakers = default);

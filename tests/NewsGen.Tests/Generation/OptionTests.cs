@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NewsGen.Generation;
 using NewsGen.Tests.Infrastructure;
 using Xunit;
 
@@ -17,8 +18,8 @@ public sealed class OptionTests
         GeneratorRun run = GeneratorHarness.Run(new[] { file });
 
         Assert.Contains("public static partial class StormStory", run.Articles["StormStory"]);
-        Assert.Contains("case \"2024-05-01-storm\": return 0;", run.Sources["NewsGen.NewsCorpus.g.cs"]);
-        Assert.Contains("case 0: return global::Test.Articles.StormStory.Article;", run.Sources["NewsGen.NewsCorpus.g.cs"]);
+        Assert.Contains("internal static readonly string Ids = \"2024-05-01-storm\";", run.Sources["NewsGen.NewsCorpus.g.cs"]);
+        Assert.Contains("case 0: return global::Test.Articles.StormStory.Article;", run.Sources[ArticleGroups.HintName(ArticleGroups.Of("2024-05-01-storm"))]);
         Assert.Empty(run.CompilationDiagnostics);
     }
 

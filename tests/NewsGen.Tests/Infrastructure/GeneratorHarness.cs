@@ -112,7 +112,14 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Compilat
             {
                 foreach (var block in CSharpSyntaxTree.ParseText(source.Value).GetRoot().ChildNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.NamespaceDeclarationSyntax>())
                 {
-                    string type = block.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First().Identifier.ValueText;
+                    // The block that ends the file is the corpus type's part that finds these articles (ArticleFileIndex): not an article.
+                    var declaration = block.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First();
+                    if (declaration.AttributeLists.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    string type = declaration.Identifier.ValueText;
                     articles[type] = block.ToFullString();
                     articles[block.Name + "." + type] = block.ToFullString();
                 }

@@ -46,7 +46,7 @@ public sealed class CancellationTests
     [Fact]
     public void Emitting_the_corpus_with_a_cancelled_token_throws()
     {
-        var members = new EquatableArray<CorpusMember>(new[] { new CorpusMember("a", "A") });
+        var members = new EquatableArray<CorpusMember>(new[] { new CorpusMember("a", 0, 0) });
         var settings = new EmitSettings("N", GeneratedNames.DefaultCorpusTypeName, NullableAnnotations: true, Utf8Spans: true);
 
         Assert.ThrowsAny<OperationCanceledException>(() => CorpusEmitter.Emit(members, settings, Cancelled));

@@ -26,27 +26,109 @@ namespace Test.Articles
         /// <summary>The articles in <paramref name="folder"/> and its subfolders (<c>"politics"</c>, <c>"2024/05"</c>), in ordinal order of id; empty for a folder that holds none.</summary>
         public static NewsArticleList InFolder(string folder)
         {
-            switch (folder)
+            if (folder == null)
             {
-                default: return new NewsArticleList(0, 0);
+                return new NewsArticleList(0, 0);
             }
+
+            // A folder's articles are the ids from folder + '/' up to folder + '0', the character after '/'.
+            int start = FirstAtOrAfter(folder, '/');
+            return new NewsArticleList(start, FirstAtOrAfter(folder, '0') - start);
         }
 
+        /// <summary>The index of the article whose id is <paramref name="id"/>, or -1.</summary>
         private static int IndexOf(string id)
         {
-            switch (id)
+            if (id == null)
             {
-                case "000_e551924a018df44c": return 0;
-                default: return -1;
+                return -1;
+            }
+
+            int index = FirstAtOrAfter(id, NoSuffix);
+            return index < Count && CompareId(index, id, NoSuffix) == 0 ? index : -1;
+        }
+
+        /// <summary>The view of the article at <paramref name="index"/>, from the generated file that holds it.</summary>
+        internal static NewsArticle Get(int index)
+        {
+            int place = IdTable.Places[index];
+            switch (IdTable.Files[index])
+            {
+                case 52: return ArticleFile052.Get(place);
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
 
-        internal static NewsArticle Get(int index)
+        /// <summary>For <see cref="CompareId"/>: the key has no character after it.</summary>
+        private const int NoSuffix = -1;
+
+        /// <summary>The index of the first id not before <paramref name="key"/> (then <paramref name="suffix"/>, unless it is <see cref="NoSuffix"/>) in ordinal order; <see cref="Count"/> when there is none.</summary>
+        private static int FirstAtOrAfter(string key, int suffix)
         {
-            switch (index)
+            int low = 0;
+            int high = Count;
+            while (low < high)
             {
-                case 0: return global::Test.Articles.Article000_E551924a018df44c.Article;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                int middle = low + ((high - low) / 2);
+                if (CompareId(middle, key, suffix) < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
+        /// <summary>Compares the id at <paramref name="index"/> with <paramref name="key"/> (then <paramref name="suffix"/>, unless it is <see cref="NoSuffix"/>) by UTF-16 code units, as <c>string.CompareOrdinal</c> does; negative when the id comes first.</summary>
+        private static int CompareId(int index, string key, int suffix)
+        {
+            string ids = IdTable.Ids;
+            int start = IdTable.Starts[index];
+            int length = IdTable.Lengths[index];
+            int keyLength = suffix == NoSuffix ? key.Length : key.Length + 1;
+            for (int i = 0; i < length && i < keyLength; i++)
+            {
+                int order = ids[start + i] - (i < key.Length ? key[i] : suffix);
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+
+            return length - keyLength;
+        }
+
+        /// <summary>The ids in ordinal order and the generated file and place of each article, read on first use.</summary>
+        private static class IdTable
+        {
+            // every id, in ordinal order, one per line (where each starts and ends is in the tables below: an id may hold any character)
+            internal static readonly string Ids = "000_e551924a018df44c";
+
+            // per article: the length of its id
+            internal static readonly int[] Lengths = NewsArticleData.Numbers("20");
+
+            // per article: where its id starts in Ids
+            internal static readonly int[] Starts = StartsOf(Lengths);
+
+            // per article: the generated file that holds it (NewsGen.Articles.NNN.g.cs)
+            internal static readonly int[] Files = NewsArticleData.Numbers("52");
+
+            // per article: its place among the articles of that file
+            internal static readonly int[] Places = NewsArticleData.Numbers("0");
+
+            private static int[] StartsOf(int[] lengths)
+            {
+                var starts = new int[lengths.Length];
+                for (int i = 1; i < lengths.Length; i++)
+                {
+                    starts[i] = starts[i - 1] + lengths[i - 1] + 1;
+                }
+
+                return starts;
             }
         }
 
