@@ -24,10 +24,13 @@ internal static class GeneratorSetup
         corpus.Select(a => (AdditionalText)new ByteAdditionalText("/corpus/" + a.Id + ".txt", a.Utf8)).ToArray();
 
     /// <summary>A driver that has not run yet, as the compiler creates one per build.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files) =>
+    /// <param name="files">The article files.</param>
+    /// <param name="trackSteps">Record each step's time and reasons (as the IDE's tests do): a profile, not the build's cost.</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             [new NewsGenerator().AsSourceGenerator()],
             files,
             ParseOptions,
-            new ArticleOptionsProvider());
+            new ArticleOptionsProvider(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 }

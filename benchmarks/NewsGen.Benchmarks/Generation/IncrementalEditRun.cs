@@ -47,7 +47,9 @@ internal static class IncrementalEditRun
         AdditionalText other = new ByteAdditionalText(current.Path, Encoding.UTF8.GetBytes(current.GetText()!.ToString() + "\nAn added closing paragraph."));
 
         var stopwatch = Stopwatch.StartNew();
-        GeneratorDriver driver = GeneratorSetup.CreateDriver(files).RunGenerators(compilation);
+        // NEWSGEN_STEP_TIMES=1: where an edit's time goes, step by step (tracking adds its own cost to the totals).
+        bool stepTimes = Environment.GetEnvironmentVariable("NEWSGEN_STEP_TIMES") == "1";
+        GeneratorDriver driver = GeneratorSetup.CreateDriver(files, stepTimes).RunGenerators(compilation);
         double coldMs = stopwatch.Elapsed.TotalMilliseconds;
         int trees = driver.GetRunResult().GeneratedTrees.Length;
         files = [];
@@ -78,6 +80,11 @@ internal static class IncrementalEditRun
                 times.Add(ms);   // edit 0 is the warm-up: the first incremental run after a cold one
                 cpuTimes.Add(cpuMs);
             }
+        }
+
+        if (stepTimes)
+        {
+            StepTimes.Print(driver.GetRunResult());
         }
 
         times.Sort();

@@ -81,7 +81,7 @@ internal static class ArticleEmitter
             cancellationToken.ThrowIfCancellationRequested();
             ParagraphContent paragraph = content.Paragraphs[i];
             string label = "Paragraph " + Int(i + 1) + " (index " + Int(i) + (paragraph.IsCredit ? ", the credit line" : string.Empty) + "): ";
-            Const(w, "string", GeneratedNames.Paragraph(i), CSharpLiteral.String(paragraph.Text), label + "\u201C" + XmlDoc.Preview(paragraph.Text) + "\u201D");
+            Const(w, "string", GeneratedNames.Paragraph(i), CSharpLiteral.String(paragraph.Text), label + "\u201C" + XmlDoc.Preview(paragraph.Text, XmlDoc.ConstantPreviewLength) + "\u201D");
         }
 
         for (int i = 0; i < content.Quotes.Count; i++)
@@ -91,7 +91,7 @@ internal static class ArticleEmitter
                 : quote.Speaker is null ? "no speaker named"
                 : "said by " + XmlDoc.Preview(quote.Speaker);
             Const(w, "string", GeneratedNames.Quote(i), CSharpLiteral.String(quote.Text),
-                "Quote " + Int(i + 1) + " (paragraph " + Int(quote.Paragraph + 1) + ", " + quote.Kind.ToString().ToLowerInvariant() + ", " + who + "): \u201C" + XmlDoc.Preview(quote.Text) + "\u201D");
+                "Quote " + Int(i + 1) + " (paragraph " + Int(quote.Paragraph + 1) + ", " + quote.Kind.ToString().ToLowerInvariant() + ", " + who + "): \u201C" + XmlDoc.Preview(quote.Text, XmlDoc.ConstantPreviewLength) + "\u201D");
         }
 
         // With UTF-8 storage the text is kept out of the 16 MiB user-string heap (see UserStringBudget): the views

@@ -101,55 +101,55 @@ namespace Test.Articles
         /// <summary>The number of quotations in the article: 15.</summary>
         public const int QuoteCount = 15;
 
-        /// <summary>The article body: its 15 paragraphs joined by line feeds (the title is not part of it). Starts: “Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation. ¶ At this point, the source t…”</summary>
+        /// <summary>The article body: its 15 paragraphs joined by line feeds (the title is not part of it). Starts: “Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation. ¶ At this point, the source…”</summary>
         public const string Text = "Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation.\nAt this point, the source told ABC News, Sessions is of the mind that he's going to keep his head down and press on.\nSessions has not spoken to the president in days, and there are no plans for him to do so, the source said.\nMeanwhile, White House communications director Anthony Scaramucci said, \"There's obviously an issue in the relationship ... We'll get to a resolution shortly ... The president wants his Cabinet secretary to have his back.\"\nTrump calls Sessions 'beleaguered AG' Inside the frayed relationship between Donald Trump and Jeff Sessions Sessions to 'continue' as attorney general, despite Trump's regretsThe latest sign of the rising tension came this morning when Trump tweeted that Sessions was \"VERY weak\" on \"Hillary Clinton crimes.\"\nTrump returned to his theme of dismissing the investigation into Russia's interference in the 2016 presidential election and possible ties to Trump associates as a \"witch hunt.\"\nThis morning's tweet critical of Sessions continued a recent pattern by Trump. Trump called Sessions \"beleaguered\" on Monday.\nWhile Sessions was one of Trump's earliest and most loyal campaign supporters on Capitol Hill, the president has grown increasingly frustrated with Sessions over his decision to recuse himself from the Department of Justice's Russia inquiry — a decision that infuriated Trump and led Sessions to offer his resignation earlier this year. Trump rejected the offer at the time.\nIn an interview with The New York Times last week, Trump said he wouldn't have appointed Sessions attorney general if he had known he would recuse himself.\n\"How do you take a job and then recuse yourself?\" Trump told the Times. \"If he would have recused himself before the job, I would have said, 'Thanks, Jeff, but I can't, you know, I'm not going to take you.'\"\nSessions' recusal, Trump said, was \"extremely unfair, and that's a mild word, to the president.\"\nWhite House press secretary Sarah Sanders echoed the point on \"Fox and Friends\" this morning, saying, \"I know that [Trump] is certainly frustrated and disappointed in the attorney general for recusing himself. He is continuing to move forward and focus on other things. But that frustration certainly hasn't gone away, and I don't think it will.\"\nAsked whether Trump wants Sessions out as attorney general, she said that is a \"decision if the president wants to make, he certainly will.\"\nDespite the public criticism from the president, Sessions said last week he plans to stay on as attorney general, \"as long as that is appropriate.\"\nABC News' Jordyn Phelps contributed to this report.";
 
-        /// <summary>Paragraph 1 (index 0): “Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation.”</summary>
+        /// <summary>Paragraph 1 (index 0): “Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from…”</summary>
         public const string Paragraph1 = "Attorney General Jeff Sessions has no plans to resign, despite the latest public criticism from President Donald Trump, according to a source familiar with the situation.";
 
-        /// <summary>Paragraph 2 (index 1): “At this point, the source told ABC News, Sessions is of the mind that he's going to keep his head down and press on.”</summary>
+        /// <summary>Paragraph 2 (index 1): “At this point, the source told ABC News, Sessions is of the mind that he's going to keep his head…”</summary>
         public const string Paragraph2 = "At this point, the source told ABC News, Sessions is of the mind that he's going to keep his head down and press on.";
 
-        /// <summary>Paragraph 3 (index 2): “Sessions has not spoken to the president in days, and there are no plans for him to do so, the source said.”</summary>
+        /// <summary>Paragraph 3 (index 2): “Sessions has not spoken to the president in days, and there are no plans for him to do so, the…”</summary>
         public const string Paragraph3 = "Sessions has not spoken to the president in days, and there are no plans for him to do so, the source said.";
 
-        /// <summary>Paragraph 4 (index 3): “Meanwhile, White House communications director Anthony Scaramucci said, "There's obviously an issue in the relationship ... We'll get to a resolution shortly ... The president wants his Cabinet secretary to have his back."”</summary>
+        /// <summary>Paragraph 4 (index 3): “Meanwhile, White House communications director Anthony Scaramucci said, "There's obviously an issue…”</summary>
         public const string Paragraph4 = "Meanwhile, White House communications director Anthony Scaramucci said, \"There's obviously an issue in the relationship ... We'll get to a resolution shortly ... The president wants his Cabinet secretary to have his back.\"";
 
-        /// <summary>Paragraph 5 (index 4): “Trump calls Sessions 'beleaguered AG' Inside the frayed relationship between Donald Trump and Jeff Sessions Sessions to 'continue' as attorney general, despite Trump's regretsThe latest sign of the rising tension came this morning when Trump tweeted that Sessions was "VERY weak" on "Hillary Clinton crimes."”</summary>
+        /// <summary>Paragraph 5 (index 4): “Trump calls Sessions 'beleaguered AG' Inside the frayed relationship between Donald Trump and Jeff…”</summary>
         public const string Paragraph5 = "Trump calls Sessions 'beleaguered AG' Inside the frayed relationship between Donald Trump and Jeff Sessions Sessions to 'continue' as attorney general, despite Trump's regretsThe latest sign of the rising tension came this morning when Trump tweeted that Sessions was \"VERY weak\" on \"Hillary Clinton crimes.\"";
 
-        /// <summary>Paragraph 6 (index 5): “Trump returned to his theme of dismissing the investigation into Russia's interference in the 2016 presidential election and possible ties to Trump associates as a "witch hunt."”</summary>
+        /// <summary>Paragraph 6 (index 5): “Trump returned to his theme of dismissing the investigation into Russia's interference in the 2016…”</summary>
         public const string Paragraph6 = "Trump returned to his theme of dismissing the investigation into Russia's interference in the 2016 presidential election and possible ties to Trump associates as a \"witch hunt.\"";
 
-        /// <summary>Paragraph 7 (index 6): “This morning's tweet critical of Sessions continued a recent pattern by Trump. Trump called Sessions "beleaguered" on Monday.”</summary>
+        /// <summary>Paragraph 7 (index 6): “This morning's tweet critical of Sessions continued a recent pattern by Trump. Trump called Sessions…”</summary>
         public const string Paragraph7 = "This morning's tweet critical of Sessions continued a recent pattern by Trump. Trump called Sessions \"beleaguered\" on Monday.";
 
-        /// <summary>Paragraph 8 (index 7): “While Sessions was one of Trump's earliest and most loyal campaign supporters on Capitol Hill, the president has grown increasingly frustrated with Sessions over his decision to recuse himself from the Department of Justice's Russia inquiry — a decision that infuriated Trump and led Sessions to offer his resignation earlier this year. Trump rejected the offer at the time.”</summary>
+        /// <summary>Paragraph 8 (index 7): “While Sessions was one of Trump's earliest and most loyal campaign supporters on Capitol Hill, the…”</summary>
         public const string Paragraph8 = "While Sessions was one of Trump's earliest and most loyal campaign supporters on Capitol Hill, the president has grown increasingly frustrated with Sessions over his decision to recuse himself from the Department of Justice's Russia inquiry — a decision that infuriated Trump and led Sessions to offer his resignation earlier this year. Trump rejected the offer at the time.";
 
-        /// <summary>Paragraph 9 (index 8): “In an interview with The New York Times last week, Trump said he wouldn't have appointed Sessions attorney general if he had known he would recuse himself.”</summary>
+        /// <summary>Paragraph 9 (index 8): “In an interview with The New York Times last week, Trump said he wouldn't have appointed Sessions…”</summary>
         public const string Paragraph9 = "In an interview with The New York Times last week, Trump said he wouldn't have appointed Sessions attorney general if he had known he would recuse himself.";
 
-        /// <summary>Paragraph 10 (index 9): “"How do you take a job and then recuse yourself?" Trump told the Times. "If he would have recused himself before the job, I would have said, 'Thanks, Jeff, but I can't, you know, I'm not going to take you.'"”</summary>
+        /// <summary>Paragraph 10 (index 9): “"How do you take a job and then recuse yourself?" Trump told the Times. "If he would have recused…”</summary>
         public const string Paragraph10 = "\"How do you take a job and then recuse yourself?\" Trump told the Times. \"If he would have recused himself before the job, I would have said, 'Thanks, Jeff, but I can't, you know, I'm not going to take you.'\"";
 
         /// <summary>Paragraph 11 (index 10): “Sessions' recusal, Trump said, was "extremely unfair, and that's a mild word, to the president."”</summary>
         public const string Paragraph11 = "Sessions' recusal, Trump said, was \"extremely unfair, and that's a mild word, to the president.\"";
 
-        /// <summary>Paragraph 12 (index 11): “White House press secretary Sarah Sanders echoed the point on "Fox and Friends" this morning, saying, "I know that [Trump] is certainly frustrated and disappointed in the attorney general for recusing himself. He is continuing to move forward and focus on other things. But that frustration certainly hasn't gone away, and I don't think it will."”</summary>
+        /// <summary>Paragraph 12 (index 11): “White House press secretary Sarah Sanders echoed the point on "Fox and Friends" this morning,…”</summary>
         public const string Paragraph12 = "White House press secretary Sarah Sanders echoed the point on \"Fox and Friends\" this morning, saying, \"I know that [Trump] is certainly frustrated and disappointed in the attorney general for recusing himself. He is continuing to move forward and focus on other things. But that frustration certainly hasn't gone away, and I don't think it will.\"";
 
-        /// <summary>Paragraph 13 (index 12): “Asked whether Trump wants Sessions out as attorney general, she said that is a "decision if the president wants to make, he certainly will."”</summary>
+        /// <summary>Paragraph 13 (index 12): “Asked whether Trump wants Sessions out as attorney general, she said that is a "decision if the…”</summary>
         public const string Paragraph13 = "Asked whether Trump wants Sessions out as attorney general, she said that is a \"decision if the president wants to make, he certainly will.\"";
 
-        /// <summary>Paragraph 14 (index 13): “Despite the public criticism from the president, Sessions said last week he plans to stay on as attorney general, "as long as that is appropriate."”</summary>
+        /// <summary>Paragraph 14 (index 13): “Despite the public criticism from the president, Sessions said last week he plans to stay on as…”</summary>
         public const string Paragraph14 = "Despite the public criticism from the president, Sessions said last week he plans to stay on as attorney general, \"as long as that is appropriate.\"";
 
         /// <summary>Paragraph 15 (index 14, the credit line): “ABC News' Jordyn Phelps contributed to this report.”</summary>
         public const string Paragraph15 = "ABC News' Jordyn Phelps contributed to this report.";
 
-        /// <summary>Quote 1 (paragraph 4, statement, said by Anthony Scaramucci): “There's obviously an issue in the relationship ... We'll get to a resolution shortly ... The president wants his Cabinet secretary to have his back.”</summary>
+        /// <summary>Quote 1 (paragraph 4, statement, said by Anthony Scaramucci): “There's obviously an issue in the relationship ... We'll get to a resolution shortly ... The…”</summary>
         public const string Quote1 = "There's obviously an issue in the relationship ... We'll get to a resolution shortly ... The president wants his Cabinet secretary to have his back.";
 
         /// <summary>Quote 2 (paragraph 5, fragment, said by Donald Trump): “beleaguered AG”</summary>
@@ -173,7 +173,7 @@ namespace Test.Articles
         /// <summary>Quote 8 (paragraph 10, statement, said by Donald Trump): “How do you take a job and then recuse yourself?”</summary>
         public const string Quote8 = "How do you take a job and then recuse yourself?";
 
-        /// <summary>Quote 9 (paragraph 10, statement, said by Donald Trump): “If he would have recused himself before the job, I would have said, 'Thanks, Jeff, but I can't, you know, I'm not going to take you.'”</summary>
+        /// <summary>Quote 9 (paragraph 10, statement, said by Donald Trump): “If he would have recused himself before the job, I would have said, 'Thanks, Jeff, but I can't, you…”</summary>
         public const string Quote9 = "If he would have recused himself before the job, I would have said, 'Thanks, Jeff, but I can't, you know, I'm not going to take you.'";
 
         /// <summary>Quote 10 (paragraph 10, nested, no speaker named): “Thanks, Jeff, but I can't, you know, I'm not going to take you.”</summary>
@@ -185,7 +185,7 @@ namespace Test.Articles
         /// <summary>Quote 12 (paragraph 12, title, a title, not speech): “Fox and Friends”</summary>
         public const string Quote12 = "Fox and Friends";
 
-        /// <summary>Quote 13 (paragraph 12, statement, said by Sarah Sanders): “I know that [Trump] is certainly frustrated and disappointed in the attorney general for recusing himself. He is continuing to move forward and focus on other things. But that frustration certainly hasn't gone away, and I don't think it will.”</summary>
+        /// <summary>Quote 13 (paragraph 12, statement, said by Sarah Sanders): “I know that [Trump] is certainly frustrated and disappointed in the attorney general for recusing…”</summary>
         public const string Quote13 = "I know that [Trump] is certainly frustrated and disappointed in the attorney general for recusing himself. He is continuing to move forward and focus on other things. But that frustration certainly hasn't gone away, and I don't think it will.";
 
         /// <summary>Quote 14 (paragraph 13, fragment, said by Sarah Sanders): “decision if the president wants to make, he certainly will.”</summary>
