@@ -176,7 +176,7 @@ public sealed partial class CliMatchesCompilationTests
 
         Assert.Equal(0, run.ExitCode);
         using JsonDocument json = JsonDocument.Parse(run.Out);
-        var shown = json.RootElement.EnumerateArray().ToDictionary(
+        var shown = json.RootElement.GetProperty("articles").EnumerateArray().ToDictionary(
             article => Path.GetRelativePath(folder.Path, article.GetProperty("file").GetString()!).Replace('\\', '/'),
             article => (Id: article.GetProperty("id").GetString(), TypeName: article.GetProperty("typeName").GetString(), QualifiedName: article.GetProperty("qualifiedName").GetString()!, Clashes: article.GetProperty("diagnostics").EnumerateArray().Any(d => d.GetProperty("id").GetString() is "NEWS011" or "NEWS019")));
         Assert.Equal(files.Count, shown.Count);
