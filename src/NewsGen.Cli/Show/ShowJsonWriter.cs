@@ -68,9 +68,7 @@ internal static class ShowJsonWriter
         foreach (ReportedDiagnostic diagnostic in projectDiagnostics)
         {
             json.WriteStartObject();
-            json.WriteString("id", diagnostic.Id);
-            json.WriteString("severity", diagnostic.SeverityName);
-            json.WriteString("message", diagnostic.Message);
+            WriteDiagnosticText(json, diagnostic);
             json.WriteString("project", diagnostic.Path);
             json.WriteEndObject();
         }
@@ -328,9 +326,7 @@ internal static class ShowJsonWriter
         foreach (ReportedDiagnostic diagnostic in diagnostics)
         {
             json.WriteStartObject();
-            json.WriteString("id", diagnostic.Id);
-            json.WriteString("severity", diagnostic.SeverityName);
-            json.WriteString("message", diagnostic.Message);
+            WriteDiagnosticText(json, diagnostic);
             json.WriteNumber("line", diagnostic.Line);
             json.WriteNumber("column", diagnostic.Column);
             json.WriteNumber("endLine", diagnostic.EndLine);
@@ -339,6 +335,14 @@ internal static class ShowJsonWriter
         }
 
         json.WriteEndArray();
+    }
+
+    // What every diagnostic says, in an article's list or about the project.
+    private static void WriteDiagnosticText(Utf8JsonWriter json, ReportedDiagnostic diagnostic)
+    {
+        json.WriteString("id", diagnostic.Id);
+        json.WriteString("severity", diagnostic.SeverityName);
+        json.WriteString("message", diagnostic.Message);
     }
 
     private static void WritePlace(Utf8JsonWriter json, int fileOffset, int length, int line, int column)
