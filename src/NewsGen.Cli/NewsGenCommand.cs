@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.CommandLine;
-using System.IO;
+using System.Globalization;
 using NewsGen.Cli.Checking;
 using NewsGen.Cli.Show;
 using NewsGen.Parsing;
@@ -27,27 +26,21 @@ internal static class NewsGenCommand
         maxBytes.Validators.Add(result => RequirePositive(result, result.GetValueOrDefault<long>()));
         maxParagraph.Validators.Add(result => RequirePositive(result, result.GetValueOrDefault<int>()));
         var format = new Option<CheckFormat>("--format") { Description = "text: one MSBuild-style line per diagnostic; sarif: a SARIF 2.1.0 log.", DefaultValueFactory = _ => CheckFormat.Text };
-        var json = new Option<bool>("--json") { Description = "Print one JSON document (an array when several files are given); schema in docs/newsgen-show.schema.json." };
+        var json = new Option<bool>("--json") { Description = "Print JSON: one article document for a file named alone, else one corpus document (articles, speakers, project diagnostics); schema in docs/newsgen-show.schema.json." };
 
-        var check = new Command("check", "Report every NEWS diagnostic in article files, as a build would; exit code 1 when any is an error.")
-        {
-            paths, format, paragraphs, maxBytes, maxParagraph, requiredMetadata,
-        };
-        check.SetAction(result => CheckCommand.Run(
-            result.GetValue(paths)!,
-            result.GetValue(format),
-            Properties(result, paragraphs, maxBytes, maxParagraph, requiredMetadata),
-            console));
+        var check = new Command("check", "Report every NEWS diagnostic in article files, as a build would; exit code 1 when any is an error.") { paths, format };
+        var show = new Command("show", "Print what the generator sees in article files: paragraphs, lede, credit, quotes, speakers, diagnostics.") { paths, json };
 
-        var show = new Command("show", "Print what the generator sees in article files: paragraphs, lede, credit, quotes, speakers, diagnostics.")
+        // Both commands take the options that stand for the NewsGen properties, and pass on only those given.
+        foreach (Option property in new Option[] { paragraphs, maxBytes, maxParagraph, requiredMetadata })
         {
-            paths, json, paragraphs, maxBytes, maxParagraph, requiredMetadata,
-        };
-        show.SetAction(result => ShowCommand.Run(
-            result.GetValue(paths)!,
-            result.GetValue(json),
-            Properties(result, paragraphs, maxBytes, maxParagraph, requiredMetadata),
-            console));
+            check.Options.Add(property);
+            show.Options.Add(property);
+        }
+
+        Dictionary<string, string> PropertiesGiven(ParseResult result) => Properties(result, paragraphs, maxBytes, maxParagraph, requiredMetadata);
+        check.SetAction(result => CheckCommand.Run(result.GetValue(paths)!, result.GetValue(format), PropertiesGiven(result), console));
+        show.SetAction(result => ShowCommand.Run(result.GetValue(paths)!, result.GetValue(json), PropertiesGiven(result), console));
 
         var root = new RootCommand("newsgen: check and inspect NewsGen article files without a build.") { check, show };
         ParseResult parsed = root.Parse(args);
@@ -105,14 +98,4 @@ internal static class NewsGenCommand
             result.AddError($"{result.Option.Name} must be a whole number greater than 0.");
         }
     }
-}
-
-/// <summary>The output formats of <c>newsgen check</c>.</summary>
-internal enum CheckFormat
-{
-    /// <summary>MSBuild's canonical one-line form.</summary>
-    Text,
-
-    /// <summary>SARIF 2.1.0.</summary>
-    Sarif,
 }

@@ -85,6 +85,35 @@ internal sealed class ArticleChecker
         return results;
     }
 
+    /// <summary>
+    /// The diagnostics about the project as a whole that the analyzer reports at the end of a compilation without a
+    /// location: NEWS012 for each NewsGen property the generator cannot use as set, read by the generator's own
+    /// <see cref="ProjectOptions.InvalidOptions"/>, after severity configuration. None for plain files and folders:
+    /// the tool's options stand in for the properties there, and they are validated when parsed.
+    /// </summary>
+    public List<ReportedDiagnostic> ProjectDiagnostics()
+    {
+        var reported = new List<ReportedDiagnostic>();
+        if (_view.ProjectPath is not { } project)
+        {
+            return reported;
+        }
+
+        foreach (InvalidOption option in ProjectOptions.InvalidOptions(_options.GlobalOptions))
+        {
+            Diagnostic diagnostic = InvalidOptionDiagnostic(Location.None, option);
+            if (_view.Severities.Effective(project, diagnostic) is DiagnosticSeverity severity and not DiagnosticSeverity.Hidden)
+            {
+                reported.Add(ReportedDiagnostic.AboutProject(project, diagnostic.Id, severity, diagnostic.GetMessage(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return reported;
+    }
+
+    private static Diagnostic InvalidOptionDiagnostic(Location location, InvalidOption option) =>
+        Diagnostic.Create(DiagnosticDescriptors.InvalidOption, location, option.Setting, option.Value, option.Expected, option.UsedInstead);
+
     private (ArticleInput Input, string? Text, ParsedArticle? Article, string? Error, List<Diagnostic> Diagnostics) CheckOne(string path)
     {
         var diagnostics = new List<Diagnostic>();
@@ -92,7 +121,7 @@ internal sealed class ArticleChecker
         foreach (InvalidOption option in ProjectOptions.InvalidArticleOptions(fileOptions))
         {
             // As the analyzer reports invalid TypeName or Paragraphs metadata: NEWS012 at the start of the file.
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.Create(path, default, default), option.Setting, option.Value, option.Expected, option.UsedInstead));
+            diagnostics.Add(InvalidOptionDiagnostic(Location.Create(path, default, default), option));
         }
 
         try

@@ -17,7 +17,8 @@ internal static class CheckCommand
         }
 
         bool badInput = inputErrors.Count > 0;
-        List<CheckedArticle> results = CheckFiles(new ArticleChecker(view), keep: false, console);
+        var checker = new ArticleChecker(view);
+        List<CheckedArticle> results = CheckFiles(checker, keep: false, console);
 
         var diagnostics = new List<ReportedDiagnostic>();
         bool anyError = false;
@@ -33,6 +34,13 @@ internal static class CheckCommand
                 diagnostics.Add(diagnostic);
                 anyError |= diagnostic.Severity == DiagnosticSeverity.Error;
             }
+        }
+
+        // Last, as the analyzer reports them when the compilation ends.
+        foreach (ReportedDiagnostic diagnostic in checker.ProjectDiagnostics())
+        {
+            diagnostics.Add(diagnostic);
+            anyError |= diagnostic.Severity == DiagnosticSeverity.Error;
         }
 
         if (format == CheckFormat.Sarif)

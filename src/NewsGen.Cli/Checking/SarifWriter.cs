@@ -130,12 +130,18 @@ internal static class SarifWriter
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", ArtifactUri(diagnostic.Path));
         json.WriteEndObject();
-        json.WriteStartObject("region");
-        json.WriteNumber("startLine", diagnostic.Line);
-        json.WriteNumber("startColumn", diagnostic.Column);
-        json.WriteNumber("endLine", diagnostic.EndLine);
-        json.WriteNumber("endColumn", diagnostic.EndColumn);
-        json.WriteEndObject();
+
+        // A diagnostic about the project has the project file as its artifact and no region in it.
+        if (diagnostic.HasSpan)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", diagnostic.Line);
+            json.WriteNumber("startColumn", diagnostic.Column);
+            json.WriteNumber("endLine", diagnostic.EndLine);
+            json.WriteNumber("endColumn", diagnostic.EndColumn);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();

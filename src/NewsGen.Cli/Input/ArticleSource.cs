@@ -53,7 +53,11 @@ internal sealed record ArticleSource(string Path, string? Text, long Length, str
 
     // Each character of decoded text takes at most 4 bytes of the file (UTF-32 at worst) and at least 1 byte of
     // UTF-8, so a file over 4 x the limit (plus a BOM) is too large whatever its encoding.
-    private static long ReadLimit(long maxBytes) => maxBytes > (long.MaxValue - 4) / 4 ? long.MaxValue : (maxBytes * 4) + 4;
+    private const long MostFileBytesPerCharacter = 4;
+    private const long LongestByteOrderMark = 4;
+
+    private static long ReadLimit(long maxBytes) =>
+        maxBytes > (long.MaxValue - LongestByteOrderMark) / MostFileBytesPerCharacter ? long.MaxValue : (maxBytes * MostFileBytesPerCharacter) + LongestByteOrderMark;
 
     /// <summary>
     /// Decodes like the compiler: a byte order mark picks UTF-8 or UTF-16 and is not text; otherwise UTF-8, with

@@ -19,9 +19,3 @@ internal sealed record ProjectView(
     public static ProjectView Failed(string error) =>
         new(new List<ArticleItem>(), new Dictionary<string, string>(), new List<string>(), ProjectWarningProperties.None, error);
 }
-
-/// <summary>The MSBuild properties the Csc task turns into warning switches (/nowarn, /warnaserror±, /warn).</summary>
-internal sealed record ProjectWarningProperties(string NoWarn, string WarningsAsErrors, string WarningsNotAsErrors, string TreatWarningsAsErrors, string WarningLevel)
-{
-    public static ProjectWarningProperties None { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
-}

@@ -32,27 +32,26 @@ internal static class ShowCommand
         }
 
         CheckCommand.PrintErrors(errors, console);
+
+        // One file named alone gives its article; a project, a folder or several paths give the corpus they make.
+        bool isCorpus = view.ProjectPath is not null || paths.Length > 1 || view.Articles.Count != 1;
+        List<CorpusSpeaker> speakers = isCorpus ? CorpusSpeakers.Of(reports) : new List<CorpusSpeaker>();
+        List<ReportedDiagnostic> projectDiagnostics = checker.ProjectDiagnostics();
         if (asJson)
         {
             console.Out.Flush();
             using Stream output = console.OpenStdout();
             using Utf8JsonWriter writer = ShowJsonWriter.Create(output);
-
-            // One file named alone gives one document; a project, a folder or several paths give an array.
-            bool many = view.ProjectPath is not null || paths.Length > 1 || view.Articles.Count != 1;
-            if (many)
+            if (isCorpus)
             {
-                writer.WriteStartArray();
+                ShowJsonWriter.WriteCorpus(writer, reports, speakers, projectDiagnostics);
             }
-
-            foreach (ArticleReport report in reports)
+            else
             {
-                ShowJsonWriter.WriteArticle(writer, report);
-            }
-
-            if (many)
-            {
-                writer.WriteEndArray();
+                foreach (ArticleReport report in reports)
+                {
+                    ShowJsonWriter.WriteArticle(writer, report);
+                }
             }
 
             writer.Flush();
@@ -63,6 +62,11 @@ internal static class ShowCommand
             foreach (ArticleReport report in reports)
             {
                 ShowTextWriter.Write(console.Out, report);
+            }
+
+            if (isCorpus)
+            {
+                ShowTextWriter.WriteCorpus(console.Out, speakers, projectDiagnostics);
             }
         }
 

@@ -11,12 +11,14 @@ using NewsGen.Parsing.Quotes;
 namespace NewsGen.Cli.Show;
 
 /// <summary>
-/// Writes what the generator sees in an article as one JSON document, in the stable shape documented in
-/// docs/newsgen-show.schema.json. Property order is fixed; numbers are invariant; nothing depends on the machine.
+/// Writes what the generator sees as JSON, in the stable shape documented in docs/newsgen-show.schema.json: one
+/// article document for a file named alone, else one corpus document (the articles, the corpus's speakers and the
+/// diagnostics about the project). Property order is fixed; numbers are invariant; nothing depends on the machine.
 /// </summary>
 internal static class ShowJsonWriter
 {
-    public const int SchemaVersion = 2;
+    /// <summary>3: the corpus document (articles, speakers, projectDiagnostics) for several files. 2: metadata and paragraphs[].isByline.</summary>
+    public const int SchemaVersion = 3;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -25,6 +27,55 @@ internal static class ShowJsonWriter
     };
 
     public static Utf8JsonWriter Create(Stream output) => new(output, Options);
+
+    /// <summary>
+    /// The corpus document: every article, then who said what across them as the generated
+    /// <c>NewsCorpus.Speakers</c> lists it, then the diagnostics about the project as a whole (NEWS012).
+    /// </summary>
+    public static void WriteCorpus(Utf8JsonWriter json, IReadOnlyList<ArticleReport> reports, IReadOnlyList<CorpusSpeaker> speakers, IReadOnlyList<ReportedDiagnostic> projectDiagnostics)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("schemaVersion", SchemaVersion);
+        json.WriteStartArray("articles");
+        foreach (ArticleReport report in reports)
+        {
+            WriteArticle(json, report);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("speakers");
+        foreach (CorpusSpeaker speaker in speakers)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", speaker.Name);
+            json.WriteNumber("quoteCount", speaker.Quotes.Count);
+            json.WriteNumber("articleCount", speaker.ArticleCount);
+            json.WriteStartArray("quotes");
+            foreach (CorpusQuote quote in speaker.Quotes)
+            {
+                json.WriteStartObject();
+                json.WriteString("article", quote.ArticleId);
+                json.WriteNumber("quote", quote.QuoteIndex);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("projectDiagnostics");
+        foreach (ReportedDiagnostic diagnostic in projectDiagnostics)
+        {
+            json.WriteStartObject();
+            WriteDiagnosticText(json, diagnostic);
+            json.WriteString("project", diagnostic.Path);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
 
     public static void WriteArticle(Utf8JsonWriter json, ArticleReport report)
     {
@@ -275,9 +326,7 @@ internal static class ShowJsonWriter
         foreach (ReportedDiagnostic diagnostic in diagnostics)
         {
             json.WriteStartObject();
-            json.WriteString("id", diagnostic.Id);
-            json.WriteString("severity", diagnostic.SeverityName);
-            json.WriteString("message", diagnostic.Message);
+            WriteDiagnosticText(json, diagnostic);
             json.WriteNumber("line", diagnostic.Line);
             json.WriteNumber("column", diagnostic.Column);
             json.WriteNumber("endLine", diagnostic.EndLine);
@@ -286,6 +335,14 @@ internal static class ShowJsonWriter
         }
 
         json.WriteEndArray();
+    }
+
+    // What every diagnostic says, in an article's list or about the project.
+    private static void WriteDiagnosticText(Utf8JsonWriter json, ReportedDiagnostic diagnostic)
+    {
+        json.WriteString("id", diagnostic.Id);
+        json.WriteString("severity", diagnostic.SeverityName);
+        json.WriteString("message", diagnostic.Message);
     }
 
     private static void WritePlace(Utf8JsonWriter json, int fileOffset, int length, int line, int column)

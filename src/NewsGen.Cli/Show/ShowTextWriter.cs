@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using NewsGen.Cli.Checking;
 using NewsGen.Parsing;
 
 namespace NewsGen.Cli.Show;
@@ -54,6 +57,29 @@ internal static class ShowTextWriter
         }
 
         output.WriteLine();
+    }
+
+    /// <summary>After the articles: who said what across them (as <c>NewsCorpus.Speakers</c>), then the diagnostics about the project.</summary>
+    public static void WriteCorpus(TextWriter output, IReadOnlyList<CorpusSpeaker> speakers, IReadOnlyList<ReportedDiagnostic> projectDiagnostics)
+    {
+        output.WriteLine($"corpus speakers: {speakers.Count} ({speakers.Sum(speaker => speaker.Quotes.Count)} quotes)");
+        foreach (CorpusSpeaker speaker in speakers)
+        {
+            // Quote numbers are 1-based, as in each article's list above.
+            IEnumerable<string> byArticle = speaker.Quotes
+                .GroupBy(quote => quote.ArticleId, StringComparer.Ordinal)
+                .Select(article => article.Key + " " + string.Join(", ", article.Select(quote => quote.QuoteIndex + 1)));
+            output.WriteLine($"  {speaker.Name}: {speaker.Quotes.Count} quote(s) in {speaker.ArticleCount} article(s): {string.Join("; ", byArticle)}");
+        }
+
+        if (projectDiagnostics.Count > 0)
+        {
+            output.WriteLine($"project diagnostics: {projectDiagnostics.Count}");
+            foreach (ReportedDiagnostic diagnostic in projectDiagnostics)
+            {
+                output.WriteLine("  " + diagnostic.ToCanonicalString());
+            }
+        }
     }
 
     // Only what the article has: a file without metadata prints as it always did.

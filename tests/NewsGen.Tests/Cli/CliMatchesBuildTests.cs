@@ -20,7 +20,7 @@ public sealed partial class CliMatchesBuildTests
     {
         WarningVariant variant = WarningVariant.TreatWarningsAsErrorsWithExceptions;
         using var folder = new TempFolder();
-        string project = NewsroomProject.Write(folder, variant.ProjectProperties + "<WarningsAsErrors>$(WarningsAsErrors);NEWS009</WarningsAsErrors><NoWarn>$(NoWarn);NEWS007</NoWarn>", variant.GlobalConfig);
+        string project = NewsroomProject.Write(folder, variant.ProjectProperties + "<WarningsAsErrors>$(WarningsAsErrors);NEWS009</WarningsAsErrors><NoWarn>$(NoWarn);NEWS007</NoWarn><NewsGenStorage>Bytes</NewsGenStorage>", variant.GlobalConfig);
 
         CliResult build = await DotNetCli.RunAsync($"build \"{project}\" --nologo -v:q", folder.Path);
         CliRun tool = CliRun.Of("check", project);
@@ -39,16 +39,22 @@ public sealed partial class CliMatchesBuildTests
         Assert.Contains(fromTool, line => line.Contains("error NEWS009: ", System.StringComparison.Ordinal));
         Assert.Contains(fromTool, line => line.Contains("warning NEWS003: ", System.StringComparison.Ordinal));
         Assert.Contains(fromTool, line => line.Contains("error NEWS008: ", System.StringComparison.Ordinal));
+
+        // The property NewsGen cannot use: NEWS012 about the project, which the build prints as the compiler's (CSC).
+        Assert.Contains(project + " : error NEWS012: The MSBuild property NewsGenStorage is set to 'Bytes', which is not Auto, Strings or Utf8. NewsGen uses 'Auto' instead. Fix or remove the setting.", fromTool);
     }
 
-    // MSBuild's lines for NEWS diagnostics, in the tool's canonical form: the help link and the project MSBuild appends removed.
+    // MSBuild's lines for NEWS diagnostics, in the tool's canonical form: the help link and the project MSBuild appends
+    // removed, and a diagnostic about the project (MSBuild: "CSC : error NEWS012: ... [project]") with the project as origin.
     private static List<string> BuildDiagnostics(string output) =>
         BuildLine().Matches(output)
-            .Select(match => $"{match.Groups["place"].Value}: {match.Groups["severity"].Value} {match.Groups["id"].Value}: {match.Groups["message"].Value}")
+            .Select(match => match.Groups["place"].Value == "CSC"
+                ? $"{match.Groups["project"].Value} : {match.Groups["severity"].Value} {match.Groups["id"].Value}: {match.Groups["message"].Value}"
+                : $"{match.Groups["place"].Value}: {match.Groups["severity"].Value} {match.Groups["id"].Value}: {match.Groups["message"].Value}")
             .Distinct()
             .Order(System.StringComparer.Ordinal)
             .ToList();
 
-    [GeneratedRegex(@"^\s*(?<place>/[^\n]+?\(\d+,\d+,\d+,\d+\)): (?<severity>error|warning|info) (?<id>NEWS\d{3}): (?<message>[^\n]*?)(?: \(https?://[^\s)]+\))? \[[^\n\]]+\]\r?$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*(?:(?<place>/[^\n]+?\(\d+,\d+,\d+,\d+\)): |(?<place>CSC) : )(?<severity>error|warning|info) (?<id>NEWS\d{3}): (?<message>[^\n]*?)(?: \(https?://[^\s)]+\))? \[(?<project>[^\n\]]+)\]\r?$", RegexOptions.Multiline)]
     private static partial Regex BuildLine();
 }

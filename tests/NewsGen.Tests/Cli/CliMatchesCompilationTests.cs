@@ -113,6 +113,58 @@ public sealed partial class CliMatchesCompilationTests
     }
 
     [Fact]
+    public void Given_a_project_with_properties_NewsGen_cannot_use_they_report_the_same_NEWS012_about_the_project()
+    {
+        using var folder = new TempFolder();
+        const string Invalid = "<NewsGenStorage>Bytes</NewsGenStorage><NewsGenMaxArticleBytes>lots</NewsGenMaxArticleBytes><NewsGenNamespace>Newsroom.class</NewsGenNamespace>";
+
+        // The global configuration makes NEWS012 a warning for one of the runs: the tool applies severities to it too.
+        string project = NewsroomProject.Write(folder, Invalid, "is_global = true\ndotnet_diagnostic.NEWS012.severity = warning\n");
+        var properties = new Dictionary<string, string>(NewsroomProject.Properties)
+        {
+            ["build_property.NewsGenStorage"] = "Bytes",
+            ["build_property.NewsGenMaxArticleBytes"] = "lots",
+            ["build_property.NewsGenNamespace"] = "Newsroom.class",
+        };
+
+        CliRun run = CliRun.Of("check", project);
+        List<string> tool = Sorted(run.OutLines);
+
+        Assert.Equal(FromCompilation(NewsroomProject.Files(folder), properties, [folder.File(".globalconfig")], null, ReportDiagnostic.Default, project), tool);
+        List<string> aboutProject = tool.Where(line => line.StartsWith(project + " : ", System.StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, aboutProject.Count);
+        Assert.Contains(project + " : warning NEWS012: The MSBuild property NewsGenStorage is set to 'Bytes', which is not Auto, Strings or Utf8. NewsGen uses 'Auto' instead. Fix or remove the setting.", aboutProject);
+        Assert.Contains(aboutProject, line => line.Contains("NewsGenMaxArticleBytes is set to 'lots'", System.StringComparison.Ordinal));
+        Assert.Contains(aboutProject, line => line.Contains("NewsGenNamespace is set to 'Newsroom.class'", System.StringComparison.Ordinal));
+
+        // The analyzer reports them when the compilation ends: the tool prints them after the articles' diagnostics.
+        Assert.Equal(aboutProject.Count, run.OutLines.Reverse().TakeWhile(line => line.StartsWith(project + " : ", System.StringComparison.Ordinal)).Count());
+    }
+
+    [Fact]
+    public void NEWS012_about_the_project_is_an_error_by_default_and_gone_when_the_option_overrides_the_property()
+    {
+        using var folder = new TempFolder();
+        string project = NewsroomProject.Write(folder, "<NewsGenMaxArticleBytes>lots</NewsGenMaxArticleBytes>");
+
+        CliRun asBuilt = CliRun.Of("check", project);
+        CliRun overridden = CliRun.Of("check", project, "--max-bytes", "2000000");
+        CliRun sarif = CliRun.Of("check", project, "--format", "sarif");
+
+        Assert.Contains(project + " : error NEWS012: The MSBuild property NewsGenMaxArticleBytes is set to 'lots', which is not a whole number of bytes greater than 0. NewsGen uses '1048576' instead. Fix or remove the setting.", asBuilt.OutLines);
+        Assert.Equal(1, asBuilt.ExitCode);
+
+        // As -p:NewsGenMaxArticleBytes=2000000 on dotnet build: the property NewsGen reads is valid.
+        Assert.DoesNotContain(overridden.OutLines, line => line.StartsWith(project + " : ", System.StringComparison.Ordinal));
+
+        // In SARIF: the project file is the artifact, with no region.
+        using JsonDocument log = JsonDocument.Parse(sarif.Out);
+        JsonElement result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "NEWS012" && !r.GetProperty("locations")[0].GetProperty("physicalLocation").TryGetProperty("region", out _));
+        Assert.Equal(new System.Uri(project).AbsoluteUri, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("error", result.GetProperty("level").GetString());
+    }
+
+    [Fact]
     public void Show_prints_the_id_type_name_and_qualified_name_the_generator_emits()
     {
         using var folder = new TempFolder();
@@ -124,7 +176,7 @@ public sealed partial class CliMatchesCompilationTests
 
         Assert.Equal(0, run.ExitCode);
         using JsonDocument json = JsonDocument.Parse(run.Out);
-        var shown = json.RootElement.EnumerateArray().ToDictionary(
+        var shown = json.RootElement.GetProperty("articles").EnumerateArray().ToDictionary(
             article => Path.GetRelativePath(folder.Path, article.GetProperty("file").GetString()!).Replace('\\', '/'),
             article => (Id: article.GetProperty("id").GetString(), TypeName: article.GetProperty("typeName").GetString(), QualifiedName: article.GetProperty("qualifiedName").GetString()!, Clashes: article.GetProperty("diagnostics").EnumerateArray().Any(d => d.GetProperty("id").GetString() is "NEWS011" or "NEWS019")));
         Assert.Equal(files.Count, shown.Count);
@@ -178,12 +230,14 @@ public sealed partial class CliMatchesCompilationTests
 
     // The files as the compiler reads them, with the options MSBuild passes, in a compilation whose severity options
     // come from the project's switches and the config files the way the compiler takes them.
+    // A diagnostic about the project as a whole (no location) is compared as the tool prints it, with the project as its origin.
     private static List<string> FromCompilation(
         IEnumerable<ArticleFile> files,
         IReadOnlyDictionary<string, string>? properties,
         string[] severityConfigs,
         IReadOnlyDictionary<string, ReportDiagnostic>? specific,
-        ReportDiagnostic general)
+        ReportDiagnostic general,
+        string? project = null)
     {
         Compilation compilation = GeneratorHarness.CreateCompilation(TargetProfile.Net100);
         compilation = compilation.WithOptions(((CSharpCompilationOptions)compilation.Options).WithSyntaxTreeOptionsProvider(GlobalConfigSeverities.FromFiles(severityConfigs)));
@@ -191,11 +245,14 @@ public sealed partial class CliMatchesCompilationTests
         IReadOnlyList<Diagnostic> diagnostics = AnalyzerHarness.Run(files, properties, specific, general, compilation);
         Assert.NotEmpty(diagnostics);
 
-        // Diagnostics about the project rather than a file (NEWS014/NEWS015 storage notes) have no file to compare.
-        return Sorted(diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden && d.Location.IsInSource is false && d.Location.Kind != LocationKind.None).Select(Canonical));
+        // The storage notes (NEWS014/NEWS015) are about the project too, but the tool does not report them (docs/cli.md).
+        return Sorted(diagnostics
+            .Where(d => d.Severity != DiagnosticSeverity.Hidden && d.Location.IsInSource is false)
+            .Where(d => d.Location.Kind != LocationKind.None || (project is not null && d.Id == "NEWS012"))
+            .Select(d => Canonical(d, project)));
     }
 
-    private static string Canonical(Diagnostic diagnostic)
+    private static string Canonical(Diagnostic diagnostic, string? project)
     {
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
         string severity = diagnostic.Severity switch
@@ -204,6 +261,11 @@ public sealed partial class CliMatchesCompilationTests
             DiagnosticSeverity.Warning => "warning",
             _ => "info",
         };
+        if (diagnostic.Location.Kind == LocationKind.None)
+        {
+            return $"{project} : {severity} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
+        }
+
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1},{span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}): {severity} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}");

@@ -122,7 +122,7 @@ public sealed class ProjectInputTests
         using JsonDocument json = JsonDocument.Parse(show.Out);
         Assert.Equal(
             new[] { ("2024/05/01/storm", "NewsGen.Articles._2024._05._01.Storm"), ("business/001", "NewsGen.Articles.Business.Article001"), ("sport/001", "NewsGen.Articles.Sport.Article001") },
-            json.RootElement.EnumerateArray().Select(a => (a.GetProperty("id").GetString()!, a.GetProperty("qualifiedName").GetString()!)));
+            json.RootElement.GetProperty("articles").EnumerateArray().Select(a => (a.GetProperty("id").GetString()!, a.GetProperty("qualifiedName").GetString()!)));
     }
 
     // A project like a user's: NewsGen's props and targets imported (here from the repository, as the package would).

@@ -92,7 +92,7 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
-    public void Several_files_give_one_array_in_the_order_given()
+    public void Several_files_give_one_corpus_document_with_the_articles_in_the_order_given()
     {
         using var folder = new TempFolder();
         string zulu = folder.WriteText("zulu.txt", "Zulu came first.\n");
@@ -102,8 +102,11 @@ public sealed class ShowCommandTests
 
         Assert.Equal(0, run.ExitCode);
         using JsonDocument json = JsonDocument.Parse(run.Out);
-        Assert.Equal(new[] { zulu, alpha }, json.RootElement.EnumerateArray().Select(a => a.GetProperty("file").GetString()));
-        Assert.Equal(new[] { "zulu", "alpha" }, json.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+        Assert.Equal(new[] { "schemaVersion", "articles", "speakers", "projectDiagnostics" }, json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(3, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        JsonElement articles = json.RootElement.GetProperty("articles");
+        Assert.Equal(new[] { zulu, alpha }, articles.EnumerateArray().Select(a => a.GetProperty("file").GetString()));
+        Assert.Equal(new[] { "zulu", "alpha" }, articles.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
     }
 
     [Fact]
@@ -138,6 +141,7 @@ public sealed class ShowCommandTests
             },
             run.ErrorLines);
         using JsonDocument json = JsonDocument.Parse(run.Out);
-        Assert.Empty(json.RootElement.EnumerateArray());
+        Assert.Empty(json.RootElement.GetProperty("articles").EnumerateArray());
+        Assert.Empty(json.RootElement.GetProperty("speakers").EnumerateArray());
     }
 }

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace NewsGen.Tests.Cli;
 
-/// <summary><c>newsgen show</c> prints the front matter, byline and dateline (JSON schema version 2, and text).</summary>
+/// <summary><c>newsgen show</c> prints the front matter, byline, dateline and section (JSON schema version 2 on, and text).</summary>
 public sealed class ShowMetadataTests
 {
     [Fact]
@@ -19,7 +19,7 @@ public sealed class ShowMetadataTests
         Assert.Equal(0, run.ExitCode);
         using JsonDocument json = JsonDocument.Parse(run.Out);
         JsonElement article = json.RootElement;
-        Assert.Equal(2, article.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(3, article.GetProperty("schemaVersion").GetInt32());
         JsonElement metadata = article.GetProperty("metadata");
         Assert.Equal(
             new[] { "frontMatter", "title", "date", "authors", "section", "tags", "source", "url", "other", "byline", "dateline" },
@@ -59,6 +59,24 @@ public sealed class ShowMetadataTests
         Assert.Equal(JsonValueKind.Null, metadata.GetProperty("dateline").ValueKind);
         Assert.Equal(0, metadata.GetProperty("authors").GetArrayLength());
         Assert.Equal(string.Empty, metadata.GetProperty("section").GetString());
+    }
+
+    [Fact]
+    public void The_section_of_a_file_in_date_folders_is_the_first_folder_that_is_not_a_date()
+    {
+        using var folder = new TempFolder();
+        folder.WriteText("2019/01/04/slug.txt", "The council met.\n");
+        folder.WriteText("2024/politics/vote.txt", "The council voted.\n");
+        folder.WriteText("politics/2024/05/vote.txt", "The council voted again.\n");
+
+        using JsonDocument json = JsonDocument.Parse(CliRun.Of("show", folder.Path, "--json").Out);
+        CliRun text = CliRun.Of("show", folder.Path);
+
+        Assert.Equal(
+            new[] { "2019/01/04/slug=", "2024/politics/vote=politics", "politics/2024/05/vote=politics" },
+            json.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString() + "=" + a.GetProperty("metadata").GetProperty("section").GetString()));
+        Assert.Equal(2, text.OutLines.Count(line => line == "  section:    politics"));
+        Assert.DoesNotContain(text.OutLines, line => line.StartsWith("  section:    20", System.StringComparison.Ordinal));
     }
 
     [Fact]

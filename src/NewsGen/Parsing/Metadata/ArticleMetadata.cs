@@ -9,7 +9,7 @@ namespace NewsGen.Parsing.Metadata;
 /// The decisions where two sources could disagree are made here, once, for the generator and the tool:
 /// <list type="bullet">
 /// <item>authors: the front matter's <c>authors</c> when it sets any (names only), else the byline's;</item>
-/// <item>section: the front matter's <c>section</c>, else the article's first folder (<see cref="SectionOf"/>).</item>
+/// <item>section: the front matter's <c>section</c>, else the article's first folder that is not a date (<see cref="SectionOf"/>).</item>
 /// </list>
 /// </summary>
 /// <param name="FrontMatter">The front-matter block's values (<see cref="FrontMatter.None"/> without a block).</param>
@@ -46,13 +46,22 @@ public sealed record ArticleMetadata(FrontMatter FrontMatter, bool HasFrontMatte
     public string Section(string id) => string.IsNullOrEmpty(FrontMatter.Section) ? SectionOf(id) : FrontMatter.Section!;
 
     /// <summary>
-    /// The section an id's folders give: the first folder (<c>politics</c> for <c>politics/2024/vote</c>), the way
-    /// a corpus sorted into section folders (BBC's <c>business/</c>, <c>sport/</c>) says it; empty for a flat id.
+    /// The section an id's folders give: the first folder that is not a date folder (<see cref="DateFolders"/>),
+    /// the way a corpus sorted into section folders says it (BBC's <c>business/</c>, <c>sport/</c>):
+    /// <c>politics</c> for <c>politics/2024/05/vote</c> and for <c>2024/politics/vote</c>; empty for a flat id and
+    /// for an archive filed by date alone (<c>2019/01/04/slug</c>). The generated <c>Section</c> and NEWS024's
+    /// "the section may come from the folder" both read it here.
     /// </summary>
     public static string SectionOf(string id)
     {
         string folder = ArticleIdentity.Folder(id);
-        int slash = folder.IndexOf(ArticleIdentity.FolderSeparator);
-        return slash < 0 ? folder : folder.Substring(0, slash);
+        if (folder.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        string[] folders = folder.Split(ArticleIdentity.FolderSeparator);
+        int first = DateFolders.LeadingCount(folders);
+        return first < folders.Length ? folders[first] : string.Empty;
     }
 }

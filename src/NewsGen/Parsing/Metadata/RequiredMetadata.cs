@@ -9,7 +9,7 @@ namespace NewsGen.Parsing.Metadata;
 /// The keys a project requires of every article (<c>NewsGenRequiredMetadata=date;section</c>), and the check
 /// that reports each one an article lacks (NEWS024). A key counts as given when the front matter sets it, or when
 /// the article gives the same value another way, as the generated members read it: <c>section</c> from the
-/// article's first folder, <c>authors</c> from a byline, <c>title</c> from a title line.
+/// article's folders (the first that is not a date, <see cref="ArticleMetadata.SectionOf"/>), <c>authors</c> from a byline, <c>title</c> from a title line.
 /// </summary>
 public static class RequiredMetadata
 {

@@ -177,16 +177,6 @@ public sealed class MetadataParsingTests
         Assert.Equal(ArticleMetadata.None, ArticleContent.From(seed).Metadata);
     }
 
-    [Theory]
-    [InlineData("politics/2024/vote", "politics")]
-    [InlineData("sport/match", "sport")]
-    [InlineData("vote", "")]
-    public void The_section_is_the_first_folder_when_the_front_matter_gives_none(string id, string section)
-    {
-        Assert.Equal(section, ArticleParser.Parse(Body).Metadata.Section(id));
-        Assert.Equal("world", ArticleParser.Parse("---\nsection: world\n---\n" + Body).Metadata.Section(id));
-    }
-
     [Fact]
     public void Front_matter_authors_win_over_the_byline()
     {
