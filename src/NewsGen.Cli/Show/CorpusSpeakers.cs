@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using NewsGen.Generation;
 using NewsGen.Generation.Layout;
 using NewsGen.Model;
@@ -19,22 +20,22 @@ internal static class CorpusSpeakers
     {
         // The corpus lists the articles the build generates, in ordinal order of id (CorpusEmitter.Members): a file
         // that clashes (NEWS011, NEWS019) gets no type, so none of its quotes is in the table.
-        var members = new List<CorpusMember>();
+        var members = new List<(string Id, EquatableArray<SpeakerQuotes> Speakers)>();
         foreach (ArticleReport report in reports)
         {
             if (report.Name.IsUnique)
             {
-                members.Add(new CorpusMember(report.Name.Id, report.Name.QualifiedName, SpeakerQuotes.Of(ArticleContent.From(report.Article))));
+                members.Add((report.Name.Id, SpeakerQuotes.Of(ArticleContent.From(report.Article))));
             }
         }
 
         members.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        CorpusSpeakerTable table = CorpusSpeakerTable.Of(new EquatableArray<CorpusMember>(members.ToArray()));
+        CorpusSpeakerTable table = CorpusSpeakerTable.Of(members.Select(member => member.Speakers).ToList());
         return Read(table, members);
     }
 
     // The quotes table is, per name in order: the quote count, then an article index and a quote index per quote.
-    private static List<CorpusSpeaker> Read(CorpusSpeakerTable table, List<CorpusMember> members)
+    private static List<CorpusSpeaker> Read(CorpusSpeakerTable table, List<(string Id, EquatableArray<SpeakerQuotes> Speakers)> members)
     {
         string[] numbers = table.Quotes.Length == 0 ? Array.Empty<string>() : table.Quotes.Split(' ');
         int next = 0;

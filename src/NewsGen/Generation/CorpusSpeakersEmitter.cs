@@ -1,3 +1,4 @@
+using System.Linq;
 using NewsGen.Generation.Layout;
 using NewsGen.Model;
 
@@ -18,7 +19,7 @@ internal static class CorpusSpeakersEmitter
     /// <summary>The corpus type's speaker members and the nested class that holds the table.</summary>
     public static void WriteCorpusMembers(SourceWriter w, EquatableArray<CorpusMember> members, EmitSettings settings)
     {
-        CorpusSpeakerTable table = CorpusSpeakerTable.Of(members);
+        CorpusSpeakerTable table = CorpusSpeakerTable.Of(members.Select(member => member.Speakers).ToList());
         string list = GeneratedNames.CorpusSpeakerList;
         w.Line("/// <summary>Every person the corpus quotes (" + Int(table.Names.Count) + "), each once by canonical name, in ordinal order of name, with their " + Int(table.QuoteCount) + " quotes. <c>foreach</c> over it allocates nothing.</summary>");
         w.Line("public static " + list + " Speakers => new " + list + "(" + HolderClass + ".Data);");

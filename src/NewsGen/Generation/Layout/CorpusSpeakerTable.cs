@@ -43,16 +43,17 @@ internal sealed class CorpusSpeakerTable
     public int QuoteCount { get; }
 
     /// <summary>
-    /// Builds the table from the corpus's members, in the corpus's (ordinal id) order. Names are matched exactly
-    /// and ordinally: one canonical name is one speaker, whatever articles it comes from.
+    /// Builds the table from each article's speakers, in the corpus's (ordinal id) order, so an article's index in
+    /// the list is its index in the corpus. Names are matched exactly and ordinally: one canonical name is one
+    /// speaker, whatever articles it comes from.
     /// </summary>
-    public static CorpusSpeakerTable Of(EquatableArray<CorpusMember> members)
+    public static CorpusSpeakerTable Of(IReadOnlyList<EquatableArray<SpeakerQuotes>> speakersByArticle)
     {
         var byName = new SortedDictionary<string, List<int>>(System.StringComparer.Ordinal);
         int total = 0;
-        for (int article = 0; article < members.Count; article++)
+        for (int article = 0; article < speakersByArticle.Count; article++)
         {
-            foreach (SpeakerQuotes speaker in members[article].Speakers)
+            foreach (SpeakerQuotes speaker in speakersByArticle[article])
             {
                 if (!byName.TryGetValue(speaker.Name, out List<int>? pairs))
                 {

@@ -53,7 +53,7 @@ namespace Test.Articles
         /// <summary>The number of authors (front matter <c>authors</c>, else the byline): 0.</summary>
         public const int AuthorCount = 0;
 
-        /// <summary>The section (front matter <c>section</c>, else the first folder of the id): empty, since the article gives none.</summary>
+        /// <summary>The section (front matter <c>section</c>, else the first folder of the id that is not a date folder): empty, since the article gives none.</summary>
         public const string Section = "";
 
         /// <summary>False: the front matter gives no valid <c>date</c>.</summary>

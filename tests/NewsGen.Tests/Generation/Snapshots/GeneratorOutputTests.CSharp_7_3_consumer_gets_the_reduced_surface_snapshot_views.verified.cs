@@ -248,7 +248,7 @@ namespace Test.Articles
         /// <summary>The byline paragraph's text, or empty when there is none.</summary>
         public string Byline => Data.Byline;
 
-        /// <summary>The section: the front matter's <c>section</c>, else the first folder of the id, else empty.</summary>
+        /// <summary>The section: the front matter's <c>section</c>, else the first folder of the id that is not a date folder, else empty.</summary>
         public string Section => Data.Section;
 
         /// <summary>True when the front matter gives a valid <c>date</c>.</summary>

@@ -54,7 +54,7 @@ namespace Test.Articles.Politics
         /// <summary>The number of authors (front matter <c>authors</c>, else the byline): 2.</summary>
         public const int AuthorCount = 2;
 
-        /// <summary>The section (front matter <c>section</c>, else the first folder of the id): “politics”.</summary>
+        /// <summary>The section (front matter <c>section</c>, else the first folder of the id that is not a date folder): “politics”.</summary>
         public const string Section = "politics";
 
         /// <summary>True: the front matter gives a valid <c>date</c>.</summary>
