@@ -18,6 +18,7 @@ internal static class GeneratedNames
     public const string ArticleData = "NewsArticleData";
     public const string QuoteView = "NewsQuote";
     public const string QuoteKindEnum = "NewsQuoteKind";
+    public const string SpeakerKindEnum = "NewsSpeakerKind";
     public const string QuoteList = "NewsQuoteList";
     public const string SpeakerView = "NewsSpeaker";
     public const string SpeakerList = "NewsSpeakerList";
@@ -35,7 +36,7 @@ internal static class GeneratedNames
 
     private static readonly string[] TypeNames =
     {
-        ArticleView, ParagraphView, ParagraphList, ArticleList, ArticleData, QuoteView, QuoteKindEnum, QuoteList, SpeakerView, SpeakerList,
+        ArticleView, ParagraphView, ParagraphList, ArticleList, ArticleData, QuoteView, QuoteKindEnum, SpeakerKindEnum, QuoteList, SpeakerView, SpeakerList,
         CorpusSpeakerView, CorpusSpeakerList, CorpusSpeakerData, CorpusQuoteList, SpeakerAppearanceList,
         AuthorView, AuthorList, TagList, MetadataEntry, MetadataList,
     };

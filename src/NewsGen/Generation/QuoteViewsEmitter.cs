@@ -1,4 +1,5 @@
 using NewsGen.Generation.Layout;
+using NewsGen.Parsing.Quotes;
 
 namespace NewsGen.Generation;
 
@@ -32,6 +33,8 @@ internal static class QuoteViewsEmitter
     public static void WriteTypes(SourceWriter w, string q)
     {
         WriteKind(w);
+        w.Line();
+        WriteSpeakerKind(w);
         w.Line();
         WriteQuote(w, q);
         w.Line();
@@ -150,7 +153,7 @@ internal static class QuoteViewsEmitter
         foreach (SpeakerSlot slot in SpeakerLayout.Slots)
         {
             Doc(w, slot.ViewSummary);
-            w.Line("public string " + slot.Name + " => Index < 0 ? string.Empty : _article." + slot.DataArray + "[Index];");
+            w.Line("public " + slot.TypeName + " " + slot.Name + " => Index < 0 ? " + slot.Nobody + " : _article." + slot.DataArray + "[Index];");
             w.Line();
         }
 
@@ -164,6 +167,39 @@ internal static class QuoteViewsEmitter
         w.Line("public " + GeneratedNames.ArticleView + " Article => new " + GeneratedNames.ArticleView + "(_article);");
         w.Line();
         IndexedViewWriter.WriteEquality(w, self, q, "Name");
+        w.Close();
+    }
+
+    // The values follow the parser's SpeakerKind, one higher: None (0) is the default, the "nobody" view's.
+    private static void WriteSpeakerKind(SourceWriter w)
+    {
+        Doc(w, "What kind of speaker a quotation has.");
+        Preamble.WriteGeneratedCode(w);
+        w.Open("public enum " + GeneratedNames.SpeakerKindEnum);
+        Doc(w, "Nobody: the quotation has no speaker.");
+        w.Line("None = 0,");
+        w.Line();
+        Doc(w, "A person the article names; <c>Name</c> is the full name it introduced.");
+        w.Line("Person = 1,");
+        w.Line();
+        Doc(w, "An organisation, institution or publication (\"the Defence Ministry said\"); <c>Name</c> is its name as written, without \"the\".");
+        w.Line("Organization = 2,");
+        w.Line();
+        Doc(w, "Someone the article describes but does not name (\"a spokesman for the utility said\"); <c>Name</c> is the description.");
+        w.Line("Description = 3,");
+        w.Close();
+    }
+
+    /// <summary>Writes the views' data method that reads a stored kind name (<see cref="SpeakerLayout"/>'s Kind row).</summary>
+    public static void WriteSpeakerKindOf(SourceWriter w)
+    {
+        w.Open("internal static " + GeneratedNames.SpeakerKindEnum + " " + SpeakerLayout.SpeakerKindOf + "(string kind)");
+        w.Open("switch (kind)");
+        // The stored names are the parser's SpeakerKind names (the row's value), so nameof keeps the two in step.
+        w.Line("case \"" + nameof(SpeakerKind.Organization) + "\": return " + GeneratedNames.SpeakerKindEnum + ".Organization;");
+        w.Line("case \"" + nameof(SpeakerKind.Description) + "\": return " + GeneratedNames.SpeakerKindEnum + ".Description;");
+        w.Line("default: return " + GeneratedNames.SpeakerKindEnum + ".Person;");
+        w.Close();
         w.Close();
     }
 

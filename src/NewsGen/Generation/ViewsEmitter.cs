@@ -106,14 +106,15 @@ internal static class ViewsEmitter
         w.Line("SpeakerCount = speakers.Length / " + stride + ";");
         foreach (SpeakerSlot slot in SpeakerLayout.Slots)
         {
-            w.Line(slot.DataArray + " = new string[SpeakerCount];");
+            w.Line(slot.DataArray + " = new " + slot.TypeName + "[SpeakerCount];");
         }
 
         w.Line("SpeakerQuoteStarts = new int[SpeakerCount + 1];");
         w.Open("for (int s = 0; s < SpeakerCount; s++)");
         for (int k = 0; k < SpeakerLayout.Stride; k++)
         {
-            w.Line(SpeakerLayout.Slots[k].DataArray + "[s] = speakers[(" + stride + " * s) + " + Int(k) + "];");
+            SpeakerSlot slot = SpeakerLayout.Slots[k];
+            w.Line(slot.DataArray + "[s] = " + string.Format(System.Globalization.CultureInfo.InvariantCulture, slot.ReadFormat, "speakers[(" + stride + " * s) + " + Int(k) + "]") + ";");
         }
 
         w.Close();
@@ -187,7 +188,7 @@ internal static class ViewsEmitter
         w.Line("public int SpeakerCount { get; }");
         foreach (SpeakerSlot slot in SpeakerLayout.Slots)
         {
-            w.Line("public string[] " + slot.DataArray + " { get; }");
+            w.Line("public " + slot.TypeName + "[] " + slot.DataArray + " { get; }");
         }
 
         w.Line("public int[] SpeakerQuoteStarts { get; }");
@@ -208,6 +209,8 @@ internal static class ViewsEmitter
         w.Line();
         w.Line("// Tables of names (an article's speakers in UTF-8 form, the corpus's speakers) are separated by line feeds, which no paragraph holds.");
         w.Line("internal static string[] Lines(string table) => table.Length == 0 ? new string[0] : table.Split('\\n');");
+        w.Line();
+        QuoteViewsEmitter.WriteSpeakerKindOf(w);
         w.Line();
 
         w.Line("/// <summary>Reads a table of decimal numbers separated by single spaces (\"3 -1 14\").</summary>");

@@ -15,7 +15,19 @@ internal static class SpeakerLayout
     {
         new SpeakerSlot("Name", s => s.Name, "The speaker's canonical name: the full name the article introduces, without titles (\"Donald Trump\"); empty for nobody."),
         new SpeakerSlot("Role", s => s.Role ?? string.Empty, "The role the article gives (\"White House press secretary\"), or empty."),
+
+        // Stored by name ("Person"), so the table reads as what it says; read into the enum once per article.
+        new SpeakerSlot(
+            "Kind",
+            s => s.Kind.ToString(),
+            "What the speaker is: a person the article names, an organisation or publication (<c>Name</c> as written, without \"the\"), a description of someone it does not name (<c>Name</c> is the description: \"a spokesman for the utility\"), or <c>None</c> for nobody.",
+            GeneratedNames.SpeakerKindEnum,
+            GeneratedNames.ArticleData + "." + SpeakerKindOf + "({0})",
+            GeneratedNames.SpeakerKindEnum + ".None"),
     };
+
+    /// <summary>The views' data method that reads a stored kind name into the <c>NewsSpeakerKind</c> enum.</summary>
+    public const string SpeakerKindOf = "SpeakerKindOf";
 
     /// <summary>How many strings each speaker takes in an article's speakers table.</summary>
     public static int Stride => Slots.Count;

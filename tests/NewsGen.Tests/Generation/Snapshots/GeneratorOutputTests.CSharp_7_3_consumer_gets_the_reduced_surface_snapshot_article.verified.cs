@@ -128,7 +128,7 @@ namespace Test.Articles
             paragraphs: "59 44 42",
             // per quote: paragraph, end paragraph, offset, length, kind, parent, speaker
             quotes: "0 0 17 16 0 -1 -1",
-            // per speaker: name, role
+            // per speaker: name, role, kind
             speakers: new string[0]);
     }
 }

@@ -18,7 +18,7 @@ namespace Test.Articles
         /// Takes one article's constants and tables: <paramref name="facts"/> holds the article's numbers in the order
         /// the article type declares them, <paramref name="paragraphs"/> the UTF-16 length of each paragraph of
         /// <paramref name="text"/>, <paramref name="quotes"/> 7 numbers per quote (paragraph, end paragraph, offset, length, kind, parent, speaker),
-        /// <paramref name="speakers"/> per speaker its name, role, and <paramref name="quoteTexts"/> the text of any
+        /// <paramref name="speakers"/> per speaker its name, role, kind, and <paramref name="quoteTexts"/> the text of any
         /// quote that is not a span of the body (null entries elsewhere), <paramref name="metadata"/> the strings of the
         /// metadata lists joined (per author: name, organization, role; per tag: text; per other key: key, value) and
         /// <paramref name="metadataLengths"/> their lengths. Numbers are decimal, separated by one space.
@@ -77,14 +77,16 @@ namespace Test.Articles
             QuoteFacts = Numbers(quotes);
             _quotes = new string[QuoteFacts.Length / 7];
             ParagraphQuoteStarts = new int[lengths.Length + 1];
-            SpeakerCount = speakers.Length / 2;
+            SpeakerCount = speakers.Length / 3;
             SpeakerNames = new string[SpeakerCount];
             SpeakerRoles = new string[SpeakerCount];
+            SpeakerKinds = new NewsSpeakerKind[SpeakerCount];
             SpeakerQuoteStarts = new int[SpeakerCount + 1];
             for (int s = 0; s < SpeakerCount; s++)
             {
-                SpeakerNames[s] = speakers[(2 * s) + 0];
-                SpeakerRoles[s] = speakers[(2 * s) + 1];
+                SpeakerNames[s] = speakers[(3 * s) + 0];
+                SpeakerRoles[s] = speakers[(3 * s) + 1];
+                SpeakerKinds[s] = NewsArticleData.SpeakerKindOf(speakers[(3 * s) + 2]);
             }
 
             for (int i = 0; i < _quotes.Length; i++)
@@ -173,6 +175,7 @@ namespace Test.Articles
         public int SpeakerCount { get; }
         public string[] SpeakerNames { get; }
         public string[] SpeakerRoles { get; }
+        public NewsSpeakerKind[] SpeakerKinds { get; }
         public int[] SpeakerQuoteStarts { get; }
         public int[] SpeakerQuotes { get; }
         public string[] MetadataStrings { get; }
@@ -187,6 +190,16 @@ namespace Test.Articles
 
         // Tables of names (an article's speakers in UTF-8 form, the corpus's speakers) are separated by line feeds, which no paragraph holds.
         internal static string[] Lines(string table) => table.Length == 0 ? new string[0] : table.Split('\n');
+
+        internal static NewsSpeakerKind SpeakerKindOf(string kind)
+        {
+            switch (kind)
+            {
+                case "Organization": return NewsSpeakerKind.Organization;
+                case "Description": return NewsSpeakerKind.Description;
+                default: return NewsSpeakerKind.Person;
+            }
+        }
 
         /// <summary>Reads a table of decimal numbers separated by single spaces ("3 -1 14").</summary>
         internal static int[] Numbers(string table)
@@ -502,6 +515,23 @@ namespace Test.Articles
         Title = 3,
     }
 
+    /// <summary>What kind of speaker a quotation has.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
+    public enum NewsSpeakerKind
+    {
+        /// <summary>Nobody: the quotation has no speaker.</summary>
+        None = 0,
+
+        /// <summary>A person the article names; <c>Name</c> is the full name it introduced.</summary>
+        Person = 1,
+
+        /// <summary>An organisation, institution or publication ("the Defence Ministry said"); <c>Name</c> is its name as written, without "the".</summary>
+        Organization = 2,
+
+        /// <summary>Someone the article describes but does not name ("a spokesman for the utility said"); <c>Name</c> is the description.</summary>
+        Description = 3,
+    }
+
     /// <summary>A view of one quotation: its text, place, kind and speaker. Reading it allocates nothing.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsGen", "{version}")]
     public readonly struct NewsQuote : global::System.IEquatable<NewsQuote>
@@ -608,6 +638,9 @@ namespace Test.Articles
 
         /// <summary>The role the article gives ("White House press secretary"), or empty.</summary>
         public string Role => Index < 0 ? string.Empty : _article.SpeakerRoles[Index];
+
+        /// <summary>What the speaker is: a person the article names, an organisation or publication (<c>Name</c> as written, without "the"), a description of someone it does not name (<c>Name</c> is the description: "a spokesman for the utility"), or <c>None</c> for nobody.</summary>
+        public NewsSpeakerKind Kind => Index < 0 ? NewsSpeakerKind.None : _article.SpeakerKinds[Index];
 
         /// <summary>True when the article gives the speaker a role.</summary>
         public bool HasRole => Role.Length > 0;

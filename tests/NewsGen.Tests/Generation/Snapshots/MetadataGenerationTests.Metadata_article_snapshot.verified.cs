@@ -135,8 +135,8 @@ namespace Test.Articles.Politics
             paragraphs: "35 85 42",
             // per quote: paragraph, end paragraph, offset, length, kind, parent, speaker
             quotes: "2 2 1 17 0 -1 0",
-            // per speaker: name, role
-            speakers: new string[] { "Jane Roe", "Senator" },
+            // per speaker: name, role, kind
+            speakers: new string[] { "Jane Roe", "Senator", "Person" },
             // per author: name, organization, role; per tag: text; per other front-matter key: key, value; then their lengths
             metadata: "Jane DoeRoe, Johnbudgetsenate's votedeskWashingtonpriority1, 2",
             metadataLengths: "8 0 0 9 0 0 6 13 4 10 8 4");

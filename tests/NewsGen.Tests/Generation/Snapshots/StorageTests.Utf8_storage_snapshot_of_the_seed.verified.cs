@@ -16,7 +16,7 @@
             paragraphs: "170 116 107 222 308 177 125 374 155 207 96 346 140 147 51"u8,
             // per quote: paragraph, end paragraph, offset, length, kind, parent, speaker
             quotes: "3 3 73 148 0 -1 0 4 4 22 14 1 -1 1 4 4 121 8 1 -1 -1 4 4 269 9 1 -1 1 4 4 284 23 1 -1 1 5 5 165 11 1 -1 1 6 6 102 11 1 -1 1 9 9 1 47 0 -1 1 9 9 73 133 0 -1 1 9 9 142 63 2 8 -1 10 10 36 59 1 -1 1 11 11 63 15 3 -1 -1 11 11 103 242 0 -1 2 12 12 80 59 1 -1 2 13 13 115 31 1 -1 3"u8,
-            // per speaker: name, role
-            speakers: "Anthony Scaramucci\nWhite House communications director\nDonald Trump\nPresident\nSarah Sanders\nWhite House press secretary\nJeff Sessions\nAttorney General"u8);
+            // per speaker: name, role, kind
+            speakers: "Anthony Scaramucci\nWhite House communications director\nPerson\nDonald Trump\nPresident\nPerson\nSarah Sanders\nWhite House press secretary\nPerson\nJeff Sessions\nAttorney General\nPerson"u8);
     }
 }
