@@ -293,11 +293,20 @@ internal static class ShowJsonWriter
             json.WriteStartObject();
             json.WriteString("name", speaker.Name);
             WriteStringOrNull(json, "role", speaker.Role);
+            json.WriteString("kind", SpeakerKindName(speaker.Kind));
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
     }
+
+    /// <summary>The JSON name of a speaker's kind, as the generated <c>NewsSpeakerKind</c> names it, lower-case.</summary>
+    public static string SpeakerKindName(SpeakerKind kind) => kind switch
+    {
+        SpeakerKind.Organization => "organization",
+        SpeakerKind.Description => "description",
+        _ => "person",
+    };
 
     /// <summary>The JSON name of a quote kind: statement, fragment, nested, title.</summary>
     public static string KindName(QuoteKind kind) => kind switch

@@ -92,6 +92,19 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void Json_speakers_say_whether_they_are_a_person_an_organisation_or_a_description()
+    {
+        using var folder = new TempFolder();
+        string path = folder.WriteText("kinds.txt", "\"We will rebuild,\" Mayor Jane Okafor said.\n\"We will appeal,\" the White House said.\n\"We are cooperating fully,\" a spokesman for the utility said.\n");
+
+        using JsonDocument json = JsonDocument.Parse(CliRun.Of("show", path, "--json").Out);
+
+        Assert.Equal(
+            new[] { "Jane Okafor person", "White House organization", "a spokesman for the utility description" },
+            json.RootElement.GetProperty("speakers").EnumerateArray().Select(s => s.GetProperty("name").GetString() + " " + s.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
     public void Several_files_give_one_corpus_document_with_the_articles_in_the_order_given()
     {
         using var folder = new TempFolder();
