@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NewsGen.Generation;
+using NewsGen.Generation.Emit;
 using NewsGen.Generation.Layout;
 using NewsGen.Model;
 

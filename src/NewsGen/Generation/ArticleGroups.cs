@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using NewsGen.Generation.Emit;
 using NewsGen.Model;
 
 namespace NewsGen.Generation;

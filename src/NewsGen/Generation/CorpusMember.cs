@@ -1,3 +1,4 @@
+using NewsGen.Generation.Emit;
 using NewsGen.Model;
 
 namespace NewsGen.Generation;

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using NewsGen.Generation.Emit;
 using NewsGen.Model;
 using NewsGen.Naming;
 using NewsGen.Parsing;

@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NewsGen.Generation;
+using NewsGen.Generation.Emit;
 
 namespace NewsGen.Tests.Infrastructure;
 

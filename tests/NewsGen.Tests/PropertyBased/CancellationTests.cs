@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using NewsGen.Generation;
+using NewsGen.Generation.Emit;
 using NewsGen.Model;
 using NewsGen.Naming;
 using NewsGen.Parsing;

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NewsGen.Generation;
+using NewsGen.Generation.Emit;
 using NewsGen.Naming;
 using NewsGen.Parsing;
 using NewsGen.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using NewsGen.Generation.Emit;
 using NewsGen.Model;
 
 namespace NewsGen.Generation.Layout;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>
 /// Writes article text as C# literals that hold exactly that text and cannot be broken out of. Escaped:

@@ -5,7 +5,7 @@ using System.Text;
 using System.Threading;
 using NewsGen.Model;
 
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>
 /// Writes the corpus entry type: every generated article, in ordinal order of id, enumerable without

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>The lines every generated file and type starts with.</summary>
 internal static class Preamble

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using NewsGen.Generation.Layout;
 
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>
 /// Writes the value-type views every article shares: <c>NewsArticle</c>, <c>NewsParagraph</c>, the paragraph

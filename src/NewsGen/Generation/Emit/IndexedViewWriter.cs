@@ -1,4 +1,4 @@
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>
 /// Writes what every (article, index) view shares: its opening (fields, constructor, <c>Index</c>) and its equality

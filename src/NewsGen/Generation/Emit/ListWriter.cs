@@ -1,4 +1,4 @@
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>
 /// Writes a read-only list struct with a struct enumerator: <c>foreach</c> binds to the public

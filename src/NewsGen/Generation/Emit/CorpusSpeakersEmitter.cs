@@ -2,7 +2,7 @@ using System.Linq;
 using NewsGen.Generation.Layout;
 using NewsGen.Model;
 
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>
 /// Writes who said what across the corpus: <c>Speakers</c> and <c>TryGetSpeaker</c> on the corpus type, the

@@ -6,7 +6,7 @@ using NewsGen.Generation.Layout;
 using NewsGen.Model;
 using NewsGen.Parsing.Quotes;
 
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>
 /// Writes one article: a static class of constants (the values people read in IntelliSense, with previews),

@@ -1,7 +1,7 @@
 using NewsGen.Generation.Layout;
 using NewsGen.Parsing.Quotes;
 
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>
 /// Writes the quote views every article shares: the <c>NewsQuoteKind</c> enum, the <c>NewsQuote</c> and

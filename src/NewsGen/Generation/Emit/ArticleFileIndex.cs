@@ -1,7 +1,7 @@
 using System.Globalization;
 using NewsGen.Model;
 
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>
 /// Writes, at the end of each generated file of articles, the part of the corpus type that finds those articles'

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>A small indentation-aware text writer for generated C#; cheaper and clearer than syntax trees.</summary>
 internal sealed class SourceWriter

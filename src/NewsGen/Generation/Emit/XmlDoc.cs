@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>
 /// Writes article text into XML doc comments as a preview. Markup characters are escaped; characters XML or a

@@ -1,4 +1,4 @@
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Emit;
 
 /// <summary>
 /// Writes the metadata views every article shares: the authors, tags and other front-matter keys of an article
