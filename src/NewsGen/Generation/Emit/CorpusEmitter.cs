@@ -155,15 +155,13 @@ internal static class CorpusEmitter
         w.Close();
         w.Line();
 
-        ListWriter.Write(
-            w,
+        ListWriter.Write(w, new ListShape(
             list,
             view,
             "Articles of <see cref=\"" + corpus + "\"/>: all of them or one folder's, in ordinal order of id. <c>foreach</c> over it allocates nothing.",
-            new[] { "private readonly int _start;", "private readonly int _count;" },
-            "internal " + list + "(int start, int count)\n{\n    _start = start;\n    _count = count;\n}",
+            new[] { new ListField("int", "start"), new ListField("int", "count") },
             "_count",
-            corpus + ".Get(_start + index)");
+            corpus + ".Get(_start + index)"));
         w.Line();
         CorpusSpeakersEmitter.WriteTypes(w, settings);
 

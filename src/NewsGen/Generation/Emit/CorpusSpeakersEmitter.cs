@@ -59,15 +59,13 @@ internal static class CorpusSpeakersEmitter
         w.Line();
         WriteSpeaker(w, q);
         w.Line();
-        ListWriter.Write(
-            w,
+        ListWriter.Write(w, new ListShape(
             GeneratedNames.CorpusSpeakerList,
             View,
             "Every speaker of <see cref=\"" + settings.CorpusTypeName + "\"/>, in ordinal order of canonical name. <c>foreach</c> over it allocates nothing.",
-            new[] { "private readonly " + Data + q + " _data;" },
-            "internal " + GeneratedNames.CorpusSpeakerList + "(" + Data + " data) => _data = data;",
+            new[] { new ListField(Data + q, "data") },
             "_data == null ? 0 : _data.Names.Length",
-            "new " + View + "(_data!, index)".Replace("!", settings.NullableAnnotations ? "!" : string.Empty));
+            "new " + View + "(_data!, index)".Replace("!", settings.NullableAnnotations ? "!" : string.Empty)));
         w.Line();
         WriteRangeList(w, q, GeneratedNames.CorpusQuoteList, GeneratedNames.QuoteView,
             "The quotes of one speaker across the corpus: by article in ordinal order of id, then in text order. <c>foreach</c> over it allocates nothing.",
@@ -202,15 +200,13 @@ internal static class CorpusSpeakersEmitter
     // A list over a range of the speaker data's (article, quote) entries; itemAt reads entry _start + index.
     private static void WriteRangeList(SourceWriter w, string q, string name, string item, string summary, string itemAt)
     {
-        ListWriter.Write(
-            w,
+        ListWriter.Write(w, new ListShape(
             name,
             item,
             summary,
-            new[] { "private readonly " + Data + q + " _data;", "private readonly int _start;", "private readonly int _count;" },
-            "internal " + name + "(" + Data + " data, int start, int count)\n{\n    _data = data;\n    _start = start;\n    _count = count;\n}",
+            new[] { new ListField(Data + q, "data"), new ListField("int", "start"), new ListField("int", "count") },
             "_count",
-            q.Length == 0 ? itemAt.Replace("!", string.Empty) : itemAt);
+            q.Length == 0 ? itemAt.Replace("!", string.Empty) : itemAt));
     }
 
     private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace NewsGen.Generation.Emit;
 
 /// <summary>
@@ -7,37 +9,21 @@ namespace NewsGen.Generation.Emit;
 /// </summary>
 internal static class ListWriter
 {
-    public static void Write(SourceWriter w, string name, string item, string summary, string[] fields, string? constructor, string count, string itemAt)
+    public static void Write(SourceWriter w, ListShape list)
     {
         string collections = "global::System.Collections.";
-        w.Line("/// <summary>" + summary + "</summary>");
+        string name = list.Name;
+        string item = list.Item;
+        w.Line("/// <summary>" + list.Summary + "</summary>");
         Preamble.WriteGeneratedCode(w);
         w.Open("public readonly struct " + name + " : " + collections + "Generic.IReadOnlyList<" + item + ">");
-        foreach (string field in fields)
-        {
-            w.Line(field);
-        }
-
-        if (constructor is not null)
-        {
-            w.Line();
-            foreach (string line in constructor.Split('\n'))
-            {
-                w.Line(line);
-            }
-        }
-
-        if (fields.Length > 0 || constructor is not null)
-        {
-            w.Line();
-        }
-
+        WriteFieldsAndConstructor(w, list);
         w.Line("/// <summary>The number of items.</summary>");
-        w.Line("public int Count => " + count + ";");
+        w.Line("public int Count => " + list.Count + ";");
         w.Line();
         w.Line("/// <summary>The item at <paramref name=\"index\"/> (0-based).</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"index\"/> is negative or not less than <see cref=\"Count\"/>.</exception>");
-        w.Line("public " + item + " this[int index] => (uint)index < (uint)Count ? " + itemAt + " : throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        w.Line("public " + item + " this[int index] => (uint)index < (uint)Count ? " + list.ItemAt + " : throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         w.Line();
         w.Line("/// <summary>Returns a struct enumerator; <c>foreach</c> uses it without allocating.</summary>");
         w.Line("public Enumerator GetEnumerator() => new Enumerator(this);");
@@ -73,5 +59,35 @@ internal static class ListWriter
         w.Line("}");
         w.Close();
         w.Close();
+    }
+    // The fields, then the internal constructor that sets each from the parameter of its name: one statement as an
+    // expression body, several as a block.
+    private static void WriteFieldsAndConstructor(SourceWriter w, ListShape list)
+    {
+        var parameters = new List<string>();
+        foreach (ListField field in list.Fields)
+        {
+            w.Line("private readonly " + field.Type + " " + field.Field + ";");
+            parameters.Add(field.Type + " " + field.Name);
+        }
+
+        w.Line();
+        string signature = "internal " + list.Name + "(" + string.Join(", ", parameters) + ")";
+        if (list.Fields.Count == 1)
+        {
+            w.Line(signature + " => " + list.Fields[0].Field + " = " + list.Fields[0].Name + ";");
+        }
+        else
+        {
+            w.Open(signature);
+            foreach (ListField field in list.Fields)
+            {
+                w.Line(field.Field + " = " + field.Name + ";");
+            }
+
+            w.Close();
+        }
+
+        w.Line();
     }
 }

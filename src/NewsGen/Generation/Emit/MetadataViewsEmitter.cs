@@ -71,37 +71,31 @@ internal static class MetadataViewsEmitter
     {
         WriteAuthor(w, q);
         w.Line();
-        ListWriter.Write(
-            w,
+        ListWriter.Write(w, new ListShape(
             GeneratedNames.AuthorList,
             GeneratedNames.AuthorView,
             "The authors of one article, in the order written. <c>foreach</c> over it allocates nothing.",
-            new[] { "private readonly " + Data + " _article;" },
-            "internal " + GeneratedNames.AuthorList + "(" + Data + " article) => _article = article;",
+            new[] { new ListField(Data, "article") },
             "_article == null ? 0 : _article.AuthorCount",
-            "new " + GeneratedNames.AuthorView + "(_article, index)");
+            "new " + GeneratedNames.AuthorView + "(_article, index)"));
         w.Line();
-        ListWriter.Write(
-            w,
+        ListWriter.Write(w, new ListShape(
             GeneratedNames.TagList,
             "string",
             "The tags of one article, in the order written. <c>foreach</c> over it allocates nothing.",
-            new[] { "private readonly " + Data + " _article;" },
-            "internal " + GeneratedNames.TagList + "(" + Data + " article) => _article = article;",
+            new[] { new ListField(Data, "article") },
             "_article == null ? 0 : _article.TagCount",
-            "_article.MetadataStrings[_article.TagStart + index]");
+            "_article.MetadataStrings[_article.TagStart + index]"));
         w.Line();
         WriteEntry(w, q);
         w.Line();
-        ListWriter.Write(
-            w,
+        ListWriter.Write(w, new ListShape(
             GeneratedNames.MetadataList,
             GeneratedNames.MetadataEntry,
             "The front-matter keys of one article that NewsGen does not type, in the order written. <c>foreach</c> over it allocates nothing.",
-            new[] { "private readonly " + Data + " _article;" },
-            "internal " + GeneratedNames.MetadataList + "(" + Data + " article) => _article = article;",
+            new[] { new ListField(Data, "article") },
             "_article == null ? 0 : _article.MetadataCount",
-            "new " + GeneratedNames.MetadataEntry + "(_article, index)");
+            "new " + GeneratedNames.MetadataEntry + "(_article, index)"));
     }
 
     private static void WriteAuthor(SourceWriter w, string q)

@@ -40,31 +40,21 @@ internal static class QuoteViewsEmitter
         w.Line();
         WriteSpeaker(w, q);
         w.Line();
-        ListWriter.Write(
-            w,
+        ListWriter.Write(w, new ListShape(
             GeneratedNames.QuoteList,
             GeneratedNames.QuoteView,
             "Quotations of an article, of one paragraph or of one speaker, in text order. <c>foreach</c> over it allocates nothing.",
-            new[]
-            {
-                "private readonly " + Data + " _article;",
-                "private readonly int _start;",
-                "private readonly int _count;",
-                "private readonly int[]" + q + " _indices;",
-            },
-            "internal " + GeneratedNames.QuoteList + "(" + Data + " article, int start, int count, int[]" + q + " indices)\n{\n    _article = article;\n    _start = start;\n    _count = count;\n    _indices = indices;\n}",
+            new[] { new ListField(Data, "article"), new ListField("int", "start"), new ListField("int", "count"), new ListField("int[]" + q, "indices") },
             "_count",
-            "new " + GeneratedNames.QuoteView + "(_article, _indices == null ? _start + index : _indices[_start + index])");
+            "new " + GeneratedNames.QuoteView + "(_article, _indices == null ? _start + index : _indices[_start + index])"));
         w.Line();
-        ListWriter.Write(
-            w,
+        ListWriter.Write(w, new ListShape(
             GeneratedNames.SpeakerList,
             GeneratedNames.SpeakerView,
             "The people an article quotes, each once, in order of their first quote. <c>foreach</c> over it allocates nothing.",
-            new[] { "private readonly " + Data + " _article;" },
-            "internal " + GeneratedNames.SpeakerList + "(" + Data + " article) => _article = article;",
+            new[] { new ListField(Data, "article") },
             "_article == null ? 0 : _article.SpeakerCount",
-            "new " + GeneratedNames.SpeakerView + "(_article, index)");
+            "new " + GeneratedNames.SpeakerView + "(_article, index)"));
     }
 
     private static void WriteKind(SourceWriter w)

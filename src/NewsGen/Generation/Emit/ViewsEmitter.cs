@@ -340,15 +340,13 @@ internal static class ViewsEmitter
 
     private static void WriteParagraphList(SourceWriter w)
     {
-        ListWriter.Write(
-            w,
+        ListWriter.Write(w, new ListShape(
             GeneratedNames.ParagraphList,
             GeneratedNames.ParagraphView,
             "The paragraphs of one article, in order. <c>foreach</c> over it allocates nothing; LINQ works too, through the boxed interface.",
-            new[] { "private readonly " + GeneratedNames.ArticleData + " _article;" },
-            "internal " + GeneratedNames.ParagraphList + "(" + GeneratedNames.ArticleData + " article) => _article = article;",
+            new[] { new ListField(GeneratedNames.ArticleData, "article") },
             "_article is null ? 0 : _article.ParagraphCount",
-            "new " + GeneratedNames.ParagraphView + "(_article, index)");
+            "new " + GeneratedNames.ParagraphView + "(_article, index)"));
     }
 
     private static void Doc(SourceWriter w, string summary) => w.Line("/// <summary>" + summary + "</summary>");

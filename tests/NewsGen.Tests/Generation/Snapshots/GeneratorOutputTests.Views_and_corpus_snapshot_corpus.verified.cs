@@ -344,7 +344,7 @@ namespace Test.Articles
     {
         private readonly NewsCorpusSpeakerData? _data;
 
-        internal NewsCorpusSpeakerList(NewsCorpusSpeakerData data) => _data = data;
+        internal NewsCorpusSpeakerList(NewsCorpusSpeakerData? data) => _data = data;
 
         /// <summary>The number of items.</summary>
         public int Count => _data == null ? 0 : _data.Names.Length;
@@ -398,7 +398,7 @@ namespace Test.Articles
         private readonly int _start;
         private readonly int _count;
 
-        internal NewsCorpusQuoteList(NewsCorpusSpeakerData data, int start, int count)
+        internal NewsCorpusQuoteList(NewsCorpusSpeakerData? data, int start, int count)
         {
             _data = data;
             _start = start;
@@ -457,7 +457,7 @@ namespace Test.Articles
         private readonly int _start;
         private readonly int _count;
 
-        internal NewsSpeakerAppearanceList(NewsCorpusSpeakerData data, int start, int count)
+        internal NewsSpeakerAppearanceList(NewsCorpusSpeakerData? data, int start, int count)
         {
             _data = data;
             _start = start;
