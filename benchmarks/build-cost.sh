@@ -42,6 +42,7 @@
 #                     the analyzers, generators and additional files from it, add the generated files as sources,
 #                     and time that csc alone (RUNS rounds, alternating); see print_csc below
 #   PARAGRAPHS   Lines (default) or BlankLines: the paragraph rule for both sides (NewsGenParagraphs)
+#   STORAGE      NewsGenStorage for (b): Auto (default), Strings or Utf8, to measure what the views' storage costs
 #   KEEP=1       keep the work folder (its path is printed) to look at the projects, logs and generated files
 #
 # Memory: with UseSharedCompilation=false the Csc task starts csc as a child process of the build (the in-proc
@@ -61,6 +62,7 @@ runs="${RUNS:-3}"
 warmup="${WARMUP:-1}"
 modes="${MODES:-rebuild-cold rebuild-server edit-server csc}"
 paragraphs="${PARAGRAPHS:-Lines}"
+storage="${STORAGE:-Auto}"
 projects=(const newsgen empty)
 work="$(mktemp -d "${TMPDIR:-/tmp}/newsgen-build-cost.XXXXXX")"
 cleanup() { if [ "${KEEP:-0}" = 1 ]; then echo "[build-cost] kept $work" >&2; else rm -rf "$work"; fi; }
@@ -90,7 +92,7 @@ make_project() {
     [ "$kind" = newsgen ] && echo "  <Import Project=\"$props\" />"
     echo '  <PropertyGroup>'
     echo '    <TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><RootNamespace>Corpus</RootNamespace>'
-    echo "    <NewsGenParagraphs>$paragraphs</NewsGenParagraphs>"
+    echo "    <NewsGenParagraphs>$paragraphs</NewsGenParagraphs><NewsGenStorage>$storage</NewsGenStorage>"
     echo '  </PropertyGroup>'
     if [ "$kind" = newsgen ]; then
       # What the NuGet package adds: the analyzer assembly, the props/targets, and the one line that makes files articles.
