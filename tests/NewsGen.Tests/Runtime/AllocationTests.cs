@@ -118,6 +118,14 @@ public sealed class AllocationTests
             sum++;
         }
 
+        // A folder: the binary search for its range, and enumerating it.
+        foreach (NewsArticle each in NewsCorpus.InFolder("no-such-folder"))
+        {
+            sum += each.WordCount;
+        }
+
+        sum += NewsCorpus.InFolder(string.Empty).Count;
+
         // Corpus speakers: foreach, indexer, lookup (hit and miss), every quote and appearance in every article.
         sum += NewsCorpus.Speakers.Count + NewsCorpus.Speakers[0].Name.Length;
         foreach (NewsCorpusSpeaker speaker in NewsCorpus.Speakers)
