@@ -3,14 +3,6 @@ using System.Collections.Generic;
 
 namespace NewsGen.Parsing.Quotes;
 
-/// <summary>The grammatical gender a pronoun or a name carries, as far as the text shows it.</summary>
-internal enum Gender
-{
-    Unknown,
-    Male,
-    Female,
-}
-
 /// <summary>
 /// Word lists for reading names in news prose: capitalised words that are not names, titles that precede
 /// names, role nouns, name particles and common given names (for he/she agreement only).
