@@ -22,6 +22,9 @@ internal sealed class Person
 
     public bool IsFullName => Name.Length != Surname.Length;
 
+    /// <summary>A quote before the one being attributed is this person's (a pronoun's antecedent need not be a subject then).</summary>
+    public bool HasSpoken { get; set; }
+
     /// <summary>A named person, or an organisation or description that speaks (never a pronoun's antecedent).</summary>
     public SpeakerKind Kind { get; init; }
 }

@@ -170,32 +170,36 @@ internal sealed class Subjects
         }
 
         // Convention 3: "Alvarez (D-Ore.) said": the party–state tag stands between the name and the verb.
-        if (k >= 3 && _tokens[k].Text == ")" && _tokens[k - 2].Text == "(" && PartyTags.IsTag(_tokens[k - 1].Text.TrimEnd('.')))
-        {
-            k -= 3;
-        }
+        k = BeforePartyTag(k);
 
         if (k < 0)
         {
             return Attribution.NotFound;
         }
 
+        // "Gov. John Kasich (R-OH), said": the tag and its comma.
+        if (_tokens[k].Kind == TokenKind.Comma && k >= 1 && BeforePartyTag(k - 1) is int beforeTag && beforeTag != k - 1 && beforeTag >= 0 && NamePhrases.IsNameWord(_tokens[beforeTag]))
+        {
+            k = beforeTag;
+        }
+
         // Appositive between subject and verb: "Jane Roe, a spokeswoman for the agency, said"; "Roe, who …, said".
         if (_tokens[k].Kind == TokenKind.Comma)
         {
+            int verbComma = k;
             int open = -1;
             bool continuing = false;
             for (int segment = 0; segment < AttributionWindow.AppositiveSegments; segment++)
             {
                 open = k - 1;
-                while (open >= 0 && k - open <= 14 && _tokens[open].Kind is TokenKind.Word or TokenKind.Other)
+                while (open >= 0 && k - open <= AttributionWindow.AppositivePieceTokens && _tokens[open].Kind is TokenKind.Word or TokenKind.Other)
                 {
                     open--;
                 }
 
                 if (open < 1 || _tokens[open].Kind != TokenKind.Comma)
                 {
-                    return Attribution.NotFound;
+                    return ClauseInitialSubject(verbComma);
                 }
 
                 // Convention 7, long appositives: "Reyes, the attorney general of Nevada, one of the states suing,
@@ -217,7 +221,7 @@ internal sealed class Subjects
 
             if (open < 1 || (continuing && !NamePhrases.IsNameWord(_tokens[open - 1])))
             {
-                return Attribution.NotFound;
+                return ClauseInitialSubject(verbComma);
             }
 
             // "the chancellor, Jeremy Holt, said", "The company's chief executive, Paul Hendry, said", "Its
@@ -225,7 +229,7 @@ internal sealed class Subjects
             if (!NamePhrases.IsNameWord(_tokens[open - 1]))
             {
                 bool roleBefore = NameLexicon.IsRoleNoun(_tokens[open - 1].Text) && IsDeterminedJob(open - 1);
-                return roleBefore && NamePhrases.RunStart(_tokens, k - 1, _registry.Meter) == open + 1 ? Name(open + 1, k - 1) : Attribution.NotFound;
+                return roleBefore && NamePhrases.RunStart(_tokens, k - 1, _registry.Meter) == open + 1 ? Name(open + 1, k - 1) : ClauseInitialSubject(verbComma);
             }
 
             // "The Prime Minister, Rishi Varma, said": a title before the commas, the name between them.
@@ -292,6 +296,81 @@ internal sealed class Subjects
         return Name(runStart, k);
     }
 
+    /// <summary>The token before a party–state tag that ends at <paramref name="k"/> ("(D-Ore.)", "(R-OH)", "(Maine)"), else <paramref name="k"/>.</summary>
+    private int BeforePartyTag(int k) =>
+        k >= 3 && _tokens[k].Text == ")" && _tokens[k - 2].Text == "(" && PartyTags.IsTagOrState(_tokens[k - 1].Text.TrimEnd('.')) ? k - 3 : k;
+
+    /// <summary>
+    /// Convention 7, long appositives, read from the clause's start: "Ramil Carr, 31, a Philadelphia freelance
+    /// photographer, said", "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at …, said",
+    /// ""…," Cruz, who has proposed repealing the mandate over five years, said". When the pieces between the
+    /// name and the verb's comma cannot be read back one by one (a piece too long, a list inside it, a job with
+    /// its own commas), the subject is the name that opens the clause: a name run (a job in lower case may lead
+    /// it, "Texas delegate Bill Eastland"), then its comma, at the sentence's start or right after the quotation
+    /// that opens it, with at most <see cref="AttributionWindow.ClauseSubjectTokens"/> tokens before the verb's
+    /// comma and no sentence end, colon or semicolon between.
+    /// </summary>
+    private Attribution ClauseInitialSubject(int verbComma)
+    {
+        int first = verbComma - 1;
+        int limit = Math.Max(0, verbComma - AttributionWindow.ClauseSubjectTokens);
+        _registry.Meter.Add(verbComma - limit + 1);
+        while (first > limit && !IsClauseBoundary(first - 1))
+        {
+            first--;
+        }
+
+        if (first <= limit && first > 0 && !IsClauseBoundary(first - 1))
+        {
+            return Attribution.NotFound;
+        }
+
+        // The name's own comma: the first comma of the clause.
+        int comma = first;
+        while (comma < verbComma && _tokens[comma].Kind != TokenKind.Comma)
+        {
+            comma++;
+        }
+
+        int nameEnd = BeforePartyTag(comma - 1);
+        if (comma == verbComma || nameEnd < first || !NamePhrases.IsNameWord(_tokens[nameEnd]))
+        {
+            return Attribution.NotFound;
+        }
+
+        // "Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said": the place after the name is not the speaker.
+        int runStart = NamePhrases.RunStart(_tokens, nameEnd, _registry.Meter);
+        if (runStart >= first + 2 && AppositivePrepositions.Contains(_tokens[runStart - 1].Text) && NamePhrases.IsNameWord(_tokens[runStart - 2]))
+        {
+            nameEnd = runStart - 2;
+            runStart = NamePhrases.RunStart(_tokens, nameEnd, _registry.Meter);
+        }
+
+        if (runStart - first > AttributionWindow.JobWords)
+        {
+            return Attribution.NotFound;
+        }
+
+        // A job in lower case may lead the name; a capitalised word in it needs the job's noun last ("Texas delegate").
+        bool jobLast = runStart > first && NameLexicon.IsRoleNoun(_tokens[runStart - 1].Text) && !_tokens[runStart - 1].IsCapitalized;
+        for (int i = first; i < runStart; i++)
+        {
+            if (!_tokens[i].IsWord || (_tokens[i].IsCapitalized && !jobLast))
+            {
+                return Attribution.NotFound;
+            }
+        }
+
+        return Name(runStart, nameEnd);
+    }
+
+    /// <summary>True when the token at <paramref name="i"/> ends the clause before it: a sentence end, colon, semicolon, or a quotation that opens its sentence.</summary>
+    private bool IsClauseBoundary(int i)
+    {
+        Token t = _tokens[i];
+        return EndsSentence(t) || t.Kind is TokenKind.Colon or TokenKind.Semicolon || (t.Kind == TokenKind.Quote && SentenceStart(i) == i);
+    }
+
     /// <summary>"said Trump", "said White House spokesman John Doe", "said he", "according to a source" (unnamed).</summary>
     public Attribution RightOf(int start)
     {
@@ -314,11 +393,19 @@ internal sealed class Subjects
                 return job;
             }
 
+            // Convention 9: "according to the Secret Service", "said the White House": an institution speaks.
+            if (t.Text is "the" && start + 1 < _tokens.Count && NamePhrases.IsNameWord(_tokens[start + 1]))
+            {
+                return Name(start + 1, NamePhrases.RunEnd(_tokens, start + 1, _registry.Meter));
+            }
+
             // "said defense attorney Mark Levin": a job in lower case, then the name.
             int k0 = start;
             while (k0 < _tokens.Count && k0 - start < 4 && _tokens[k0].IsWord && !_tokens[k0].IsCapitalized && t.Text is not ("the" or "a" or "an"))
             {
-                if (NameLexicon.IsRoleNoun(_tokens[k0].Text) && k0 + 1 < _tokens.Count && NamePhrases.IsNameWord(_tokens[k0 + 1]))
+                // ... or a word that dates a title: "said former Rep. George Miller", "said retired Gen. Ann Holt".
+                bool titleNext = k0 + 1 < _tokens.Count && NameLexicon.IsTitle(_tokens[k0 + 1].Text);
+                if ((NameLexicon.IsRoleNoun(_tokens[k0].Text) || titleNext) && k0 + 1 < _tokens.Count && NamePhrases.IsNameWord(_tokens[k0 + 1]))
                 {
                     return Name(k0 + 1, NamePhrases.RunEnd(_tokens, k0 + 1, _registry.Meter));
                 }
@@ -428,8 +515,10 @@ internal sealed class Subjects
             }
 
             // A capital the sentence start explains ("Critics say", "Residents call it") and the article never
-            // writes elsewhere is an ordinary word, not a name.
-            if (StartsSentence(start) && !_capitalizedMidSentence.Contains(_tokens[start].Text))
+            // writes elsewhere is an ordinary word, not a name; unless it is a surname right before its speech verb
+            // ("Morris says", "Axelrod said"): one speaker (the verb's singular -s form), or a word that does not
+            // look like a group's plural.
+            if (StartsSentence(start) && !_capitalizedMidSentence.Contains(_tokens[start].Text) && !IsSurnameBeforeVerb(start))
             {
                 return Attribution.Unnamed;
             }
@@ -438,6 +527,23 @@ internal sealed class Subjects
         Person person = _registry.Resolve(phrase, _paragraph, start);
         person.IsPerson = true;
         return Attribution.To(person);
+    }
+
+    /// <summary>
+    /// The one-word name at <paramref name="start"/> is followed by its speech verb and is a surname, not a group:
+    /// "Morris says" (a singular verb) or "Axelrod said"; not "Critics say", "Officials said", "Democrats told"
+    /// (<see cref="NameLexicon.LooksLikeGroup"/>).
+    /// </summary>
+    private bool IsSurnameBeforeVerb(int start)
+    {
+        if (start + 1 >= _tokens.Count || !_tokens[start + 1].IsWord || SpeechVerbs.Use(_tokens[start + 1].Text) is not (VerbUse.Speech or VerbUse.AdjacentSpeech))
+        {
+            return false;
+        }
+
+        string verb = _tokens[start + 1].Text;
+        bool singular = verb.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("ss", StringComparison.Ordinal);
+        return singular || !NameLexicon.LooksLikeGroup(_tokens[start].Text);
     }
 
     private Attribution Organization(int start, int end)
