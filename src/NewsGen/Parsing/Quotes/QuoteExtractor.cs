@@ -111,7 +111,7 @@ public static class QuoteExtractor
             for (int p = span.Paragraph; p <= span.EndParagraph; p++)
             {
                 int from = p == span.Paragraph ? span.MarkOffset : 0;
-                int to = p == span.EndParagraph ? span.EndOffset : paragraphs[p].Length - 1;
+                int to = p == span.EndParagraph ? span.EndOffset + span.CloseWidth - 1 : paragraphs[p].Length - 1;
                 regions[p].Add(new ProseTokens.Region(from, to, q, endsSentence));
             }
         }
@@ -157,8 +157,8 @@ public static class QuoteExtractor
             List<Token> t = tokens[span.Paragraph];
             int k = draft.FirstToken;
             string first = span.EndParagraph == span.Paragraph
-                ? paragraphs[span.Paragraph].Substring(span.MarkOffset + 1, span.EndOffset - span.MarkOffset - 1)
-                : paragraphs[span.Paragraph].Substring(span.MarkOffset + 1);
+                ? paragraphs[span.Paragraph].Substring(span.TextOffset, span.EndOffset - span.TextOffset)
+                : paragraphs[span.Paragraph].Substring(span.TextOffset);
             draft.Kind = QuoteKinds.Classify(first, k >= 1 ? t[k - 1] : null, k >= 2 ? t[k - 2] : null, tokens[span.EndParagraph], draft.LastToken + 1);
         }
     }
@@ -270,7 +270,7 @@ public static class QuoteExtractor
             QuoteSpan span = d.Span;
             string text = Text(paragraphs, span);
             Person? speaker = d.Speaker;
-            quotes[q] = new ArticleQuote(text, span.Paragraph, span.MarkOffset + 1, text.Length, span.EndParagraph, d.Kind, speaker?.Name, speaker?.Role, d.Parent);
+            quotes[q] = new ArticleQuote(text, span.Paragraph, span.TextOffset, text.Length, span.EndParagraph, d.Kind, speaker?.Name, speaker?.Role, d.Parent);
             if (speaker is not null && seen.Add(speaker))
             {
                 speakers.Add(new ArticleSpeaker(speaker.Name, speaker.Role, speaker.Kind));
@@ -286,7 +286,7 @@ public static class QuoteExtractor
     /// <summary>The text between the marks; across paragraphs, the parts joined as <see cref="ParsedArticle.Text"/> joins them.</summary>
     private static string Text(IReadOnlyList<string> paragraphs, QuoteSpan span)
     {
-        int start = span.MarkOffset + 1;
+        int start = span.TextOffset;
         if (span.EndParagraph == span.Paragraph)
         {
             return paragraphs[span.Paragraph].Substring(start, span.EndOffset - start);

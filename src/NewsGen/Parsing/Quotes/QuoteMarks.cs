@@ -92,7 +92,7 @@ internal static class QuoteMarks
         return false;
     }
 
-    private static bool IsOpeningContext(char c) => char.IsWhiteSpace(c) || IsOpeningPunctuation(c) || c is '\u2014' or '\u2013' or '/' or '-';
+    public static bool IsOpeningContext(char c) => char.IsWhiteSpace(c) || IsOpeningPunctuation(c) || c is '\u2014' or '\u2013' or '/' or '-';
 
     private static bool IsOpeningPunctuation(char c) => c is '(' or '[' or '{' or LeftDouble or LeftSingle;
 }

@@ -13,6 +13,18 @@ internal sealed class QuoteSpan
 
     public int Paragraph { get; }
 
+    /// <summary>Characters of the opening mark: 1, or 2 for archive copy's <c>''</c> (convention 11).</summary>
+    public int OpenWidth { get; init; } = 1;
+
+    /// <summary>Characters of the closing mark (0 for a block-quoted excerpt closed by its paragraph's end, convention 11).</summary>
+    public int CloseWidth { get; private set; } = 1;
+
+    /// <summary>Offset of the quoted text's first character in <see cref="Paragraph"/>.</summary>
+    public int TextOffset => MarkOffset + OpenWidth;
+
+    /// <summary>A curly quotation was opened inside this straight-quoted one (convention 11: an excerpt reprinted in straight marks).</summary>
+    public bool HoldsCurly { get; set; }
+
     /// <summary>Offset of the opening mark; the text starts one after it.</summary>
     public int MarkOffset { get; }
 
@@ -40,9 +52,10 @@ internal sealed class QuoteSpan
         LastOpeningOffset = offset;
     }
 
-    public void Close(int paragraph, int offset)
+    public void Close(int paragraph, int offset, int width = 1)
     {
         EndParagraph = paragraph;
         EndOffset = offset;
+        CloseWidth = width;
     }
 }
