@@ -55,6 +55,22 @@ public sealed class AttributionPolnearRoundTests
     public void Convention_4_a_dated_title_after_the_verb_leads_the_name() =>
         Assert.Equal("George Miller", LastQuote("\"People were upset,\" said former Rep. George Miller (D-Calif.), one of the negotiators.").Speaker);
 
+    // Convention 4 (naming verbs): the object named may be long, with commas in it; no other quote between.
+    [Theory]
+    [InlineData("FBI Director Ann Holt called the agency's use of private servers \"extremely careless.\"", "Ann Holt")]
+    [InlineData("Gov. Tom Reyes called the mayor, his rival in the primary, a \"part-time manager.\"", "Tom Reyes")]
+    public void Convention_4_a_naming_verb_reaches_past_a_long_object(string text, string speaker) =>
+        Assert.Equal(speaker, LastQuote(text).Speaker);
+
+    [Fact]
+    public void Convention_4_a_naming_verb_does_not_reach_past_another_quote() =>
+        Assert.Null(LastQuote("Gov. Tom Reyes called the \"Main Street\" plan, which residents know, \"dead.\"").Speaker);
+
+    // Convention 6 (the words go on): a coordinated predicate shares its sentence's subject.
+    [Fact]
+    public void Convention_6_a_verb_after_but_takes_the_sentence_subject() =>
+        Assert.Equal("Ann Holt", LastQuote("Ann Holt, who was speaking to the mayors, did not name her rival, but told them the city needs leaders \"who put residents first.\"").Speaker);
+
     // Convention 2 (namesakes): the article's subject, introduced paragraphs before the relative, owns the bare surname.
     [Theory]
     [InlineData("Hillary Clinton spoke in Iowa.\nClinton and her husband, former President Bill Clinton, attended the wedding.\n\"We will win,\" Clinton said.", "Hillary Clinton")]

@@ -48,4 +48,7 @@ internal static class AttributionWindow
 
     /// <summary>Tokens of a closing attribution ("…, Warren said on Tuesday in an interview with the Times."), comma to sentence end, at most.</summary>
     public const int ClosingAttributionTokens = 12;
+
+    /// <summary>Tokens from a naming verb to the quote it names with ("called the assault that killed five officers "an attack""), at most.</summary>
+    public const int NamingObjectTokens = 12;
 }

@@ -266,7 +266,7 @@ internal sealed class QuoteAttributor
             bool governs = use switch
             {
                 VerbUse.Speech => true,
-                VerbUse.Naming => q - j <= 6 && AllWords(t, j + 1, q),
+                VerbUse.Naming => q - j <= AttributionWindow.NamingObjectTokens && NoQuoteBetween(t, j + 1, q),
                 VerbUse.Characterizing => IsPrepositionBefore(t, q, SpeechVerbs.CharacterizingPreposition(token.Text)),
                 _ => false,
             };
@@ -549,11 +549,16 @@ internal sealed class QuoteAttributor
     private static bool IsAccordingTo(IReadOnlyList<Token> t, int k) =>
         string.Equals(t[k].Text, "according", StringComparison.OrdinalIgnoreCase) && k + 1 < t.Count && t[k + 1].Text == "to";
 
-    private static bool AllWords(IReadOnlyList<Token> t, int from, int to)
+    /// <summary>
+    /// Convention 4 (naming verbs): what the verb names may be a long object, "Comey called Clinton's use of private
+    /// email servers "extremely careless,"", "Trump called Clinton, his challenger, an ISIS "co-founder."", but no
+    /// other quotation stands between the verb and the quote.
+    /// </summary>
+    private static bool NoQuoteBetween(IReadOnlyList<Token> t, int from, int to)
     {
         for (int i = from; i < to; i++)
         {
-            if (!t[i].IsWord)
+            if (t[i].Kind == TokenKind.Quote)
             {
                 return false;
             }

@@ -177,6 +177,13 @@ internal sealed class Subjects
             return Attribution.NotFound;
         }
 
+        // Convention 6 (the words go on): "Clinton, who was speaking to the mayors, did not mention Trump, but told
+        // city leaders that …": a verb coordinated with the sentence's first predicate shares its subject.
+        if (_tokens[k].Text is "but" or "and" && k > 0 && _tokens[k - 1].Kind == TokenKind.Comma)
+        {
+            return OfSentence(k);
+        }
+
         // "Gov. John Kasich (R-OH), said": the tag and its comma.
         if (_tokens[k].Kind == TokenKind.Comma && k >= 1 && BeforePartyTag(k - 1) is int beforeTag && beforeTag != k - 1 && beforeTag >= 0 && NamePhrases.IsNameWord(_tokens[beforeTag]))
         {
