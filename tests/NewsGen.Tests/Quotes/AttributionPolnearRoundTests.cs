@@ -71,6 +71,10 @@ public sealed class AttributionPolnearRoundTests
     public void Convention_6_a_verb_after_but_takes_the_sentence_subject() =>
         Assert.Equal("Ann Holt", LastQuote("Ann Holt, who was speaking to the mayors, did not name her rival, but told them the city needs leaders \"who put residents first.\"").Speaker);
 
+    [Fact]
+    public void Convention_6_a_verb_after_and_takes_the_sentence_subject() =>
+        Assert.Equal("Ann Holt", LastQuote("Gov. Ann Holt has made the budget her theme and has boasted of spending \"whatever it takes.\"").Speaker);
+
     // Convention 2 (namesakes): the article's subject, introduced paragraphs before the relative, owns the bare surname.
     [Theory]
     [InlineData("Hillary Clinton spoke in Iowa.\nClinton and her husband, former President Bill Clinton, attended the wedding.\n\"We will win,\" Clinton said.", "Hillary Clinton")]

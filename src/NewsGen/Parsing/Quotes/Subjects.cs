@@ -178,8 +178,10 @@ internal sealed class Subjects
         }
 
         // Convention 6 (the words go on): "Clinton, who was speaking to the mayors, did not mention Trump, but told
-        // city leaders that …": a verb coordinated with the sentence's first predicate shares its subject.
-        if (_tokens[k].Text is "but" or "and" && k > 0 && _tokens[k - 1].Kind == TokenKind.Comma)
+        // city leaders that …", "Trump has made his wealth a centerpiece and has boasted of …": a verb coordinated
+        // with the sentence's first predicate shares its subject (a name before "and" is read as a subject of its
+        // own: "Smith and Jones said" never reaches here, the verb's left neighbour being "Jones").
+        if (_tokens[k].Text is "but" or "and" && k > 0)
         {
             return OfSentence(k);
         }
