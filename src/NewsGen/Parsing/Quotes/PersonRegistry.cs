@@ -457,21 +457,24 @@ internal sealed class PersonRegistry
 
     private readonly struct MentionAt
     {
+        // The token index and the subject flag share one field, so that a mention stays 16 bytes: an article of
+        // many names keeps one per name (issue 18's allocation figures, docs/quotes.md "Cost").
+        private readonly int _tokenAndSubject;
+
         public MentionAt(Person person, int paragraph, int token, bool subject)
         {
             Person = person;
             Paragraph = paragraph;
-            Token = token;
-            Subject = subject;
+            _tokenAndSubject = (token << 1) | (subject ? 1 : 0);
         }
 
         /// <summary>The mention stands where a subject stands (convention 10).</summary>
-        public bool Subject { get; }
+        public bool Subject => (_tokenAndSubject & 1) != 0;
 
         public Person Person { get; }
 
         public int Paragraph { get; }
 
-        public int Token { get; }
+        public int Token => _tokenAndSubject >> 1;
     }
 }

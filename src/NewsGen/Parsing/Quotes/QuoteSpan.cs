@@ -13,11 +13,19 @@ internal sealed class QuoteSpan
 
     public int Paragraph { get; }
 
+    // Mark widths are 0 to 2 characters: bytes, so that the widths and the flag below fit the object's padding.
+    private byte _openWidth = 1;
+    private byte _closeWidth = 1;
+
     /// <summary>Characters of the opening mark: 1, or 2 for archive copy's <c>''</c> (convention 11).</summary>
-    public int OpenWidth { get; init; } = 1;
+    public int OpenWidth
+    {
+        get => _openWidth;
+        init => _openWidth = (byte)value;
+    }
 
     /// <summary>Characters of the closing mark (0 for a block-quoted excerpt closed by its paragraph's end, convention 11).</summary>
-    public int CloseWidth { get; private set; } = 1;
+    public int CloseWidth => _closeWidth;
 
     /// <summary>Offset of the quoted text's first character in <see cref="Paragraph"/>.</summary>
     public int TextOffset => MarkOffset + OpenWidth;
@@ -56,6 +64,6 @@ internal sealed class QuoteSpan
     {
         EndParagraph = paragraph;
         EndOffset = offset;
-        CloseWidth = width;
+        _closeWidth = (byte)width;
     }
 }
