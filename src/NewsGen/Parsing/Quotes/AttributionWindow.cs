@@ -6,6 +6,8 @@ namespace NewsGen.Parsing.Quotes;
 /// on to its end; in a paragraph that never ends a sentence, each would read the whole paragraph, and the article
 /// would cost the square of its length. Real sentences are far shorter than the window (the longest in the real
 /// corpora is measured in docs/performance.md, "Worst-case input"), so on real text the window never cuts.
+/// The other windows are the reach of one convention each (issue 15, docs/quotes.md): how far apart the words of
+/// one attribution may stand, named here so that each rule's reach is read and tuned in one place.
 /// </summary>
 internal static class AttributionWindow
 {
@@ -48,6 +50,9 @@ internal static class AttributionWindow
 
     /// <summary>Tokens of a closing attribution ("…, Warren said on Tuesday in an interview with the Times."), comma to sentence end, at most.</summary>
     public const int ClosingAttributionTokens = 12;
+
+    /// <summary>Words of a speech verb's object between it and the comma or colon that introduces a quote ("told ABC News:"), at most.</summary>
+    public const int IntroducingObjectTokens = 3;
 
     /// <summary>Tokens from a naming verb to the quote it names with ("called the assault that killed five officers "an attack""), at most.</summary>
     public const int NamingObjectTokens = 12;

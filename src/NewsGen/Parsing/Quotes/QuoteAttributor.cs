@@ -103,7 +103,7 @@ internal sealed class QuoteAttributor
         }
 
         // With a comma or colon the verb may have a short object ("told ABC News:"); without, it must touch the quote.
-        int reach = punctuated ? 3 : 0;
+        int reach = punctuated ? AttributionWindow.IntroducingObjectTokens : 0;
         for (int j = k; j >= 0 && k - j <= reach && t[j].IsWord; j--)
         {
             VerbUse use = SpeechVerbs.Use(t[j].Text);

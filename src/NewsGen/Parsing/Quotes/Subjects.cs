@@ -410,7 +410,7 @@ internal sealed class Subjects
 
             // "said defense attorney Mark Levin": a job in lower case, then the name.
             int k0 = start;
-            while (k0 < _tokens.Count && k0 - start < 4 && _tokens[k0].IsWord && !_tokens[k0].IsCapitalized && t.Text is not ("the" or "a" or "an"))
+            while (k0 < _tokens.Count && k0 - start < AttributionWindow.JobWords && _tokens[k0].IsWord && !_tokens[k0].IsCapitalized && t.Text is not ("the" or "a" or "an"))
             {
                 // ... or a word that dates a title: "said former Rep. George Miller", "said retired Gen. Ann Holt".
                 bool titleNext = k0 + 1 < _tokens.Count && NameLexicon.IsTitle(_tokens[k0 + 1].Text);
@@ -435,7 +435,7 @@ internal sealed class Subjects
 
         // A capitalised organisation before a job and a name: "White House spokesman John Doe".
         int k = end + 1;
-        while (k < _tokens.Count && k - end <= 4 && _tokens[k].IsWord && !_tokens[k].IsCapitalized && !NameLexicon.IsRoleNoun(_tokens[k].Text))
+        while (k < _tokens.Count && k - end <= AttributionWindow.JobWords && _tokens[k].IsWord && !_tokens[k].IsCapitalized && !NameLexicon.IsRoleNoun(_tokens[k].Text))
         {
             k++;
         }
@@ -589,7 +589,7 @@ internal sealed class Subjects
                 return null;
             }
 
-            role |= i - first <= 4 && NameLexicon.IsRoleNoun(t.Text);
+            role |= i - first <= DescriptionRoleWords && NameLexicon.IsRoleNoun(t.Text);
         }
 
         if (!role)
@@ -637,6 +637,13 @@ internal sealed class Subjects
     }
 
     private const int MaxDescriptionWords = 8;
+
+    // A description's role noun stands among its first words: "a senior administration official", not "a man who
+    // worked for years as an aide".
+    private const int DescriptionRoleWords = 4;
+
+    // Lower-case words of a job referred back to with "the", at most: "the spokeswoman", "the chief executive".
+    private const int JobReferenceWords = 3;
 
     // Words that end a description read forwards ("said a spokesman for the utility in a statement"): the
     // sentence goes on with its own adverbials and clauses.
@@ -695,7 +702,7 @@ internal sealed class Subjects
         }
 
         int the = roleNoun - 1;
-        while (the >= 0 && roleNoun - the <= 3 && _tokens[the].IsWord && !_tokens[the].IsCapitalized && _tokens[the].Text != "the")
+        while (the >= 0 && roleNoun - the <= JobReferenceWords && _tokens[the].IsWord && !_tokens[the].IsCapitalized && _tokens[the].Text != "the")
         {
             the--;
         }
@@ -713,7 +720,7 @@ internal sealed class Subjects
     /// <summary>The last lower-case word of a job starting at <paramref name="start"/> ("chief executive"), or -1.</summary>
     private int JobEnd(int start)
     {
-        for (int i = start; i < _tokens.Count && i - start < 3 && _tokens[i].IsWord && !_tokens[i].IsCapitalized; i++)
+        for (int i = start; i < _tokens.Count && i - start < JobReferenceWords && _tokens[i].IsWord && !_tokens[i].IsCapitalized; i++)
         {
             if (NameLexicon.IsRoleNoun(_tokens[i].Text) && (i + 1 >= _tokens.Count || !NameLexicon.IsRoleNoun(_tokens[i + 1].Text)))
             {
@@ -727,7 +734,7 @@ internal sealed class Subjects
     /// <summary>"the chancellor", "The company's chief executive", "Its headteacher": a job after a determiner or a possessive.</summary>
     private bool IsDeterminedJob(int roleNoun)
     {
-        for (int i = roleNoun - 1; i >= 0 && roleNoun - i <= 3; i--)
+        for (int i = roleNoun - 1; i >= 0 && roleNoun - i <= JobReferenceWords; i--)
         {
             Token t = _tokens[i];
             if (t.IsPossessive || t.Text is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their" or "our" or "Our")
