@@ -75,6 +75,15 @@ public sealed class AttributionPolnearRoundTests
     public void Convention_6_a_verb_after_and_takes_the_sentence_subject() =>
         Assert.Equal("Ann Holt", LastQuote("Gov. Ann Holt has made the budget her theme and has boasted of spending \"whatever it takes.\"").Speaker);
 
+    // Names after a dated job with a place or patron in it, and after a possessive.
+    [Theory]
+    [InlineData("\"She is going to be more focused,\" said former South Carolina Gov. Jim Hodges, a backer.", "Jim Hodges")]
+    [InlineData("\"October was a revival,\" said former Obama adviser David Axelrod.", "David Axelrod")]
+    [InlineData("\"We face a wipeout,\" said Florida's Rick Wilson, a consultant.", "Rick Wilson")]
+    [InlineData("\"She is a super-wonk,\" said Clinton's communications director, Jennifer Palmieri.", "Jennifer Palmieri")]
+    public void Convention_4_the_name_after_a_dated_or_possessive_job(string text, string speaker) =>
+        Assert.Equal(speaker, LastQuote(text).Speaker);
+
     // Convention 2 (namesakes): the article's subject, introduced paragraphs before the relative, owns the bare surname.
     [Theory]
     [InlineData("Hillary Clinton spoke in Iowa.\nClinton and her husband, former President Bill Clinton, attended the wedding.\n\"We will win,\" Clinton said.", "Hillary Clinton")]

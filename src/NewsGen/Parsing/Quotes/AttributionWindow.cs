@@ -51,6 +51,9 @@ internal static class AttributionWindow
     /// <summary>Tokens of a closing attribution ("…, Warren said on Tuesday in an interview with the Times."), comma to sentence end, at most.</summary>
     public const int ClosingAttributionTokens = 12;
 
+    /// <summary>Tokens of a job with a place or patron in it before the name ("former South Carolina Gov. Jim Hodges"), at most.</summary>
+    public const int DatedJobTokens = 8;
+
     /// <summary>Words of a speech verb's object between it and the comma or colon that introduces a quote ("told ABC News:"), at most.</summary>
     public const int IntroducingObjectTokens = 3;
 

@@ -422,6 +422,13 @@ internal sealed class Subjects
                 k0++;
             }
 
+            // "said former South Carolina Gov. Jim Hodges", "said former Obama adviser David Axelrod": a dated job
+            // with a place or a patron in it, then the name.
+            if (t.Text is "former" or "retired" or "outgoing" or "longtime" && NamedAfterJob(start + 1) is int named)
+            {
+                return Name(named, NamePhrases.RunEnd(_tokens, named, _registry.Meter));
+            }
+
             // Convention 9: "…," said a spokesman for the utility.
             if (DescriptionStartingAt(start) is { } described)
             {
@@ -432,6 +439,14 @@ internal sealed class Subjects
         }
 
         int end = NamePhrases.RunEnd(_tokens, start, _registry.Meter);
+
+        // "said Florida's Rick Wilson", "said Clinton's communications director, Jennifer Palmieri": the possessive
+        // names where the speaker is from or whom they work for; the speaker's name follows.
+        if (_tokens[end].IsPossessive && end + 1 < _tokens.Count
+            && (NamePhrases.IsNameWord(_tokens[end + 1]) ? end + 1 : NamedAfterJob(end + 1, commaAllowed: true)) is int owned)
+        {
+            return Name(owned, NamePhrases.RunEnd(_tokens, owned, _registry.Meter));
+        }
 
         // A capitalised organisation before a job and a name: "White House spokesman John Doe".
         int k = end + 1;
@@ -447,6 +462,27 @@ internal sealed class Subjects
         }
 
         return Name(start, end);
+    }
+
+    /// <summary>
+    /// The first token of the name that ends a job starting at <paramref name="from"/>: words (a place or patron in
+    /// capitals, the job in lower case) up to a title or role noun, then the name, within
+    /// <see cref="AttributionWindow.DatedJobTokens"/> tokens ("South Carolina Gov. Jim Hodges", "Obama adviser David
+    /// Axelrod", with <paramref name="commaAllowed"/> "communications director, Jennifer Palmieri"). Null when none.
+    /// </summary>
+    private int? NamedAfterJob(int from, bool commaAllowed = false)
+    {
+        for (int j = from; j + 1 < _tokens.Count && j - from < AttributionWindow.DatedJobTokens && _tokens[j].IsWord; j++)
+        {
+            bool job = NameLexicon.IsTitle(_tokens[j].Text) || (!_tokens[j].IsCapitalized && NameLexicon.IsRoleNoun(_tokens[j].Text));
+            int next = commaAllowed && job && _tokens[j + 1].Kind == TokenKind.Comma ? j + 2 : j + 1;
+            if (job && next < _tokens.Count && NamePhrases.IsNameWord(_tokens[next]) && !NameLexicon.IsTitle(_tokens[next].Text))
+            {
+                return next;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The subject a participle ("saying", "dismissing") shares: the first person its sentence names.</summary>
