@@ -186,8 +186,13 @@ public sealed class AttributionSetTests
         Assert.True(score.KindAccuracy >= 0.867, score.Report);
         Assert.True(score.Precision >= 0.724, score.Report);
         Assert.True(score.Recall >= 0.409, score.Report);
-        Assert.True(score.PronounResolved.Precision >= 0.874, score.Breakdown);
-        Assert.True(score.PronounResolved.Recall >= 0.518, score.Breakdown);
+        // Pronoun floors moved on purpose (issue 15, convention 10, docs/quotes.md): on PolNeAR a hand check of
+        // pronoun attributions found 0.84-0.88 precision, below the 0.95 bar, and the rules now leave a pronoun
+        // unresolved when its nearest agreeing person is an object not quoted before, or a full name of unknown
+        // gender stands nearer. Here that is 10/11 right (was 14/16): one wrong speaker fewer, four right ones
+        // fewer. A wrong speaker is worse than none, so precision's floor rises and recall's falls to the new run.
+        Assert.True(score.PronounResolved.Precision >= 0.900, score.Breakdown);
+        Assert.True(score.PronounResolved.Recall >= 0.370, score.Breakdown);
     }
 
     private AttributionScore Measure(string file)

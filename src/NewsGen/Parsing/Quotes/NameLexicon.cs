@@ -3,14 +3,6 @@ using System.Collections.Generic;
 
 namespace NewsGen.Parsing.Quotes;
 
-/// <summary>The grammatical gender a pronoun or a name carries, as far as the text shows it.</summary>
-internal enum Gender
-{
-    Unknown,
-    Male,
-    Female,
-}
-
 /// <summary>
 /// Word lists for reading names in news prose: capitalised words that are not names, titles that precede
 /// names, role nouns, name particles and common given names (for he/she agreement only).
@@ -73,7 +65,7 @@ internal static class NameLexicon
         "owner", "captain", "commander", "head", "partner", "member", "vice-president", "chancellor", "premier",
         "constable", "investigator", "physician", "pastor", "priest", "teacher", "student", "resident",
         "witness", "survivor", "mother", "father", "daughter", "son", "wife", "husband", "sister", "brother",
-        "striker", "midfielder", "defender", "goalkeeper", "player", "curator", "consultant",
+        "delegate", "striker", "midfielder", "defender", "goalkeeper", "player", "curator", "consultant",
         "columnist", "commentator", "pollster", "negotiator", "envoy", "diplomat", "campaigner", "CEO",
         "chairperson", "councillor", "councilman", "councilwoman", "MP", "MEP", "producer", "singer", "actor",
         "actress", "writer", "novelist", "farmer", "engineer", "architect", "trader", "banker", "investor",
@@ -148,6 +140,39 @@ internal static class NameLexicon
     };
 
     public static bool IsNotName(string word) => NotNames.Contains(word);
+
+    // Capitalised words that open a sentence as a group of speakers: "Police said", "Staff told".
+    private static readonly HashSet<string> GroupWords = new(Ordinal)
+    {
+        "Police", "Staff", "People", "Everyone", "Everybody", "Nobody", "Few", "All", "Neither", "Either", "Anyone",
+        "Officials", "Sources", "Aides", "Witnesses", "Voters", "Others", "Parents", "Locals", "Experts", "Insiders",
+    };
+
+    // Plural endings of the nouns that name groups: critics, officials, residents, analysts, republicans, leaders.
+    private static readonly string[] GroupEndings = { "ers", "ors", "ists", "ysts", "ians", "ans", "ents", "ants", "ics", "als", "ives", "ates", "ees", "ies", "ites" };
+
+    /// <summary>
+    /// True for a capitalised sentence-opening word that reads as a group of speakers rather than a surname:
+    /// "Critics", "Officials", "Residents", "Democrats", "Police". Surnames with those endings ("Sanders",
+    /// "Rogers") are found by their full name first; this decides only for a word the article never introduced.
+    /// </summary>
+    public static bool LooksLikeGroup(string word)
+    {
+        if (GroupWords.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (string ending in GroupEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsTitle(string word) => Titles.Contains(word);
 

@@ -23,9 +23,28 @@ internal static class PartyTags
     /// <summary>True for "Ore", "Tenn", "N.Y" (an abbreviated state, its final period left off) or a state AP writes in full.</summary>
     public static bool IsState(string word) => States.Contains(word);
 
-    /// <summary>True for a party–state tag without its final period: "D-Ore", "R-Tenn", "I-Vt", "D-N.Y", "R-Texas".</summary>
-    public static bool IsTag(string word) =>
-        word.Length > 2 && word[1] == '-' && word[0] is 'D' or 'R' or 'I' && IsState(word.Substring(2).TrimEnd('.'));
+    // The postal codes, which some outlets use in the tag instead of AP's abbreviations: "(R-OH)", "(I-VT)".
+    private static readonly HashSet<string> PostalCodes = new(StringComparer.Ordinal)
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+        "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+        "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+    };
+
+    /// <summary>True for a party–state tag without its final period: "D-Ore", "R-Tenn", "I-Vt", "D-N.Y", "R-Texas", "R-OH".</summary>
+    public static bool IsTag(string word)
+    {
+        if (word.Length <= 2 || word[1] != '-' || word[0] is not ('D' or 'R' or 'I'))
+        {
+            return false;
+        }
+
+        string state = word.Substring(2).TrimEnd('.');
+        return IsState(state) || PostalCodes.Contains(state);
+    }
+
+    /// <summary>True for what a bracket after a lawmaker's name holds: a party–state tag, the state alone ("Sen. Susan Collins (Maine)") or the party alone ("Gov. Pat McCrory (R)").</summary>
+    public static bool IsTagOrState(string word) => IsTag(word) || IsState(word) || word is "D" or "R" or "I";
 
     /// <summary>
     /// True when the period after <paramref name="word"/> belongs to it: a tag or an abbreviated state followed by

@@ -4,32 +4,6 @@ using System.Threading;
 
 namespace NewsGen.Parsing.Quotes;
 
-/// <summary>Someone the article names: the canonical name, the role it gives, the gender it shows.</summary>
-internal sealed class Person
-{
-    public Person(string name, string surname)
-    {
-        Name = name;
-        Surname = surname;
-    }
-
-    public string Name { get; }
-
-    public string Surname { get; }
-
-    public string? Role { get; set; }
-
-    public Gender Gender { get; set; }
-
-    /// <summary>The text shows this is a person (a title, role, known given name) or quotes them.</summary>
-    public bool IsPerson { get; set; }
-
-    public bool IsFullName => Name.Length != Surname.Length;
-
-    /// <summary>A named person, or an organisation or description that speaks (never a pronoun's antecedent).</summary>
-    public SpeakerKind Kind { get; init; }
-}
-
 /// <summary>
 /// The people an article names, and where it mentions them. Canonicalisation: a full name is introduced once
 /// and later mentions use the surname, so a one-word mention resolves to the full name it shares a surname
@@ -95,7 +69,7 @@ internal sealed class PersonRegistry
         if (person is null)
         {
             person = new Person(phrase.Name, phrase.NameTokens >= 2 ? phrase.Surname : phrase.Name);
-            Add(person);
+            Add(person, paragraph);
         }
 
         person.Role ??= phrase.Role;
@@ -142,7 +116,7 @@ internal sealed class PersonRegistry
                     Meter.Add(1);
                     if (!ReferenceEquals(_mentions[j].Person, p) && IsCompatible(_mentions[j].Person, surname, gender))
                     {
-                        return null;
+                        return ArticleSubject(surname, gender);
                     }
                 }
 
@@ -151,6 +125,18 @@ internal sealed class PersonRegistry
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Convention 2 (namesakes), when the last mention cannot tell them apart ("Clinton and her husband, former
+    /// President Bill Clinton, attended"): the namesake the article introduced paragraphs before any other is its
+    /// subject, and copy keeps the relative's given name on every mention ("Bill Clinton") so that the bare surname
+    /// means the subject. Namesakes introduced in one paragraph have no subject among them: null.
+    /// </summary>
+    private Person? ArticleSubject(string surname, Gender gender)
+    {
+        SurnameEntry entry = _bySurname[surname];
+        return entry.FirstParagraph < entry.NextParagraph && IsCompatible(entry.First, surname, gender) ? entry.First : null;
     }
 
     private static bool IsCompatible(Person p, string surname, Gender gender) =>
@@ -181,10 +167,11 @@ internal sealed class PersonRegistry
         return _bySurname.TryGetValue(word, out SurnameEntry entry) && entry.Shared;
     }
 
-    public void Mention(Person person, int paragraph, int token)
+    /// <summary>Records a mention of <paramref name="person"/>; <paramref name="subject"/> when it stands where a subject stands (convention 10).</summary>
+    public void Mention(Person person, int paragraph, int token, bool subject = true)
     {
         Meter.Add(1);
-        _mentions.Add(new MentionAt(person, paragraph, token));
+        _mentions.Add(new MentionAt(person, paragraph, token, subject));
     }
 
     /// <summary>
@@ -196,13 +183,16 @@ internal sealed class PersonRegistry
     {
         Person? unknown = null;
         bool severalUnknown = false;
+        bool unknownSubject = false;
         int before = MentionsBefore(paragraph, token);
         int stop = Math.Max(0, before - MentionWindow);
         for (int i = before - 1; i >= stop; i--)
         {
             Meter.Add(1);
             MentionAt m = _mentions[i];
-            if (!m.Person.IsPerson)
+            // "Zeynep Akar told CNN …. "…," she said.": a full name standing as a subject is someone, of a gender
+            // the name does not show, even before anything else shows it is a person.
+            if (!m.Person.IsPerson && !(m.Subject && m.Person.IsFullName && m.Person.Kind == SpeakerKind.Person && m.Paragraph >= paragraph - PronounReach))
             {
                 continue;
             }
@@ -220,18 +210,47 @@ internal sealed class PersonRegistry
                     return null;
                 }
 
-                return !RivalInParagraph(i, stop, gender) ? m.Person : LastSpeakerIfClear(gender, paragraph, token);
+                if (RivalInParagraph(i, stop, gender))
+                {
+                    return LastSpeakerIfClear(gender, paragraph, token);
+                }
+
+                // An object ("He called Ryan weak"), not a subject, and not someone quoted before: not clearly meant.
+                if (!m.Subject && !m.Person.HasSpoken)
+                {
+                    return null;
+                }
+
+                return SpeakerDisagrees(m.Person, gender, paragraph) ? null : m.Person;
             }
 
             if (m.Person.Gender == Gender.Unknown)
             {
                 severalUnknown |= unknown is not null && !ReferenceEquals(unknown, m.Person);
+                unknownSubject |= ReferenceEquals(unknown ?? m.Person, m.Person) && m.Subject;
                 unknown ??= m.Person;
             }
         }
 
-        return severalUnknown ? null : unknown ?? LastSpeakerIfClear(gender, paragraph, token);
+        if (unknown is null)
+        {
+            return LastSpeakerIfClear(gender, paragraph, token);
+        }
+
+        // The one person of unknown gender within reach ("Oskar Nyberg … he said") is the antecedent when the text
+        // shows they are a person and they stood as a subject or were quoted; a name only blocks otherwise.
+        return !severalUnknown && unknown.IsPerson && (unknownSubject || unknown.HasSpoken) ? unknown : null;
     }
+
+    /// <summary>
+    /// Convention 10, precision: "Trump … "…," he said. He called Ryan "weak." "It feels so good," he told donors."
+    /// The nearest agreeing person (Ryan) is not clearly the one meant while the last quote's speaker, of the same
+    /// gender and within <see cref="PronounReach"/> paragraphs, is someone else: copy goes on with the speaker as
+    /// often as it turns to the person just named, so the pronoun is left unresolved.
+    /// </summary>
+    private bool SpeakerDisagrees(Person nearest, Gender gender, int paragraph) =>
+        _lastSpeaker is { Kind: SpeakerKind.Person } speaker && !ReferenceEquals(speaker, nearest) && speaker.Gender == gender
+        && _lastSpeakerParagraph >= paragraph - PronounReach;
 
     private static Gender Opposite(Gender gender) => gender == Gender.Male ? Gender.Female : gender == Gender.Female ? Gender.Male : Gender.Unknown;
 
@@ -239,6 +258,7 @@ internal sealed class PersonRegistry
     public void Spoke(Person speaker, int paragraph, int token)
     {
         Meter.Add(1);
+        speaker.HasSpoken = true;
         _lastSpeaker = speaker;
         _lastSpeakerParagraph = paragraph;
         _lastSpeakerToken = token;
@@ -389,7 +409,7 @@ internal sealed class PersonRegistry
         return space < 0 ? name : name.Substring(0, space) + " " + surname;
     }
 
-    private void Add(Person person)
+    private void Add(Person person, int paragraph)
     {
         Meter.Add(2);
         _people.Add(person);
@@ -407,37 +427,54 @@ internal sealed class PersonRegistry
             }
 
             _bySurname[person.Surname] = _bySurname.TryGetValue(person.Surname, out SurnameEntry entry)
-                ? new SurnameEntry(entry.First, shared: true)
-                : new SurnameEntry(person, shared: false);
+                ? new SurnameEntry(entry.First, entry.FirstParagraph, entry.Shared ? entry.NextParagraph : paragraph)
+                : new SurnameEntry(person, paragraph, NoParagraph);
         }
     }
 
+    // The next namesake's paragraph while nobody shares the surname.
+    private const int NoParagraph = int.MaxValue;
+
     private readonly struct SurnameEntry
     {
-        public SurnameEntry(Person first, bool shared)
+        public SurnameEntry(Person first, int firstParagraph, int nextParagraph)
         {
             First = first;
-            Shared = shared;
+            FirstParagraph = firstParagraph;
+            NextParagraph = nextParagraph;
         }
 
         public Person First { get; }
 
-        public bool Shared { get; }
+        /// <summary>The paragraph that introduced <see cref="First"/>.</summary>
+        public int FirstParagraph { get; }
+
+        /// <summary>The paragraph that introduced the second person with the surname (<see cref="NoParagraph"/> while none).</summary>
+        public int NextParagraph { get; }
+
+        public bool Shared => NextParagraph != NoParagraph;
     }
 
     private readonly struct MentionAt
     {
-        public MentionAt(Person person, int paragraph, int token)
+        // The token index and the subject flag share one field, so that a mention stays 16 bytes: an article of
+        // many names keeps one per name (issue 18's allocation figures, docs/quotes.md "Cost").
+        private readonly int _tokenAndSubject;
+
+        public MentionAt(Person person, int paragraph, int token, bool subject)
         {
             Person = person;
             Paragraph = paragraph;
-            Token = token;
+            _tokenAndSubject = (token << 1) | (subject ? 1 : 0);
         }
+
+        /// <summary>The mention stands where a subject stands (convention 10).</summary>
+        public bool Subject => (_tokenAndSubject & 1) != 0;
 
         public Person Person { get; }
 
         public int Paragraph { get; }
 
-        public int Token { get; }
+        public int Token => _tokenAndSubject >> 1;
     }
 }

@@ -3,28 +3,6 @@ using System.Collections.Generic;
 
 namespace NewsGen.Parsing.Quotes;
 
-/// <summary>A quote while the extractor works on it.</summary>
-internal sealed class QuoteDraft
-{
-    public QuoteDraft(QuoteSpan span, int parent) => (Span, Parent) = (span, parent);
-
-    public QuoteSpan Span { get; }
-
-    public int Parent { get; }
-
-    public QuoteKind Kind { get; set; }
-
-    public Person? Speaker { get; set; }
-
-    /// <summary>Index of the quote's token in its first paragraph's tokens.</summary>
-    public int FirstToken { get; set; } = -1;
-
-    /// <summary>Index of the quote's token in its last paragraph's tokens.</summary>
-    public int LastToken { get; set; } = -1;
-
-    public bool IsAttributable => Parent < 0 && Kind != QuoteKind.Title;
-}
-
 /// <summary>
 /// Gives each top-level quotation its speaker. The rules run in order and the first that decides wins; a rule
 /// that finds an unnamed speaker ("a source said") decides "nobody", since a wrong speaker is worse than none.
@@ -69,6 +47,11 @@ internal sealed class QuoteAttributor
             if (!found.Decided)
             {
                 found = InSentence(quote);
+            }
+
+            if (!found.Decided)
+            {
+                found = AtSentenceEnd(quote);
             }
 
             if (!found.Decided)
@@ -120,7 +103,7 @@ internal sealed class QuoteAttributor
         }
 
         // With a comma or colon the verb may have a short object ("told ABC News:"); without, it must touch the quote.
-        int reach = punctuated ? 3 : 0;
+        int reach = punctuated ? AttributionWindow.IntroducingObjectTokens : 0;
         for (int j = k; j >= 0 && k - j <= reach && t[j].IsWord; j--)
         {
             VerbUse use = SpeechVerbs.Use(t[j].Text);
@@ -176,15 +159,23 @@ internal sealed class QuoteAttributor
             return Attribution.NotFound;
         }
 
-        // Subject, then the verb within a few words (an appositive or adverb may come between).
-        for (int j = k + 1; j < t.Count && j - k <= 16; j++)
+        // Subject, then the verb within a few words (an appositive or adverb may come between; a quoted name or
+        // phrase inside the appositive, "wearing "Ted Cruz" campaign pins", does not end it).
+        for (int j = k + 1; j < t.Count && j - k <= AttributionWindow.FollowedVerbTokens; j++)
         {
-            if (t[j].Kind is TokenKind.End or TokenKind.Quote or TokenKind.Colon or TokenKind.Semicolon)
+            if (t[j].Kind is TokenKind.End or TokenKind.Colon or TokenKind.Semicolon || (t[j].Kind == TokenKind.Quote && (t[j].EndsSentence || !t[j - 1].IsWord)))
             {
                 break;
             }
 
+            // A form that is also a noun ("states", "reports") is the verb only after a subject that can speak:
+            // ""…," giving states more power" has none.
             VerbUse use = SpeechVerbs.UseAt(t, j);
+            if (use == VerbUse.AdjacentSpeech && !CanBeSubject(t[k]))
+            {
+                use = VerbUse.None;
+            }
+
             if (use is VerbUse.Speech or VerbUse.AdjacentSpeech && !SpeechVerbs.IsParticiple(t[j].Text))
             {
                 // "X said the offer was "an insult." Y said it was "fair and final."": after a finished quoted
@@ -194,7 +185,8 @@ internal sealed class QuoteAttributor
                     : s.LeftOf(j);
             }
 
-            if (use != VerbUse.None || (j - k > 5 && t[k].Kind == TokenKind.Word && !NamePhrases.IsNameWord(t[k])))
+            // (a name run may still be going: "former George W. Bush speechwriter Noam Neusner wrote")
+            if (use != VerbUse.None || (j - k > AttributionWindow.UnnamedSubjectTokens && t[k].Kind == TokenKind.Word && !NamePhrases.IsNameWord(t[k]) && !NamePhrases.IsNameWord(t[j])))
             {
                 break;
             }
@@ -202,6 +194,11 @@ internal sealed class QuoteAttributor
 
         return Attribution.NotFound;
     }
+
+    /// <summary>True for a word that can open a speaker's subject: a name, a pronoun, or a determiner ("the report", "a spokesman").</summary>
+    private static bool CanBeSubject(Token word) =>
+        NamePhrases.IsNameWord(word) || NameLexicon.PronounGender(word.Text) is not null
+        || word.Text is "the" or "The" or "a" or "A" or "an" or "An" or "his" or "her" or "its" or "their" or "it" or "they";
 
     /// <summary>The token after a dash right after the quote ("—", "―", "–" or "--"), or null.</summary>
     private static int? DashAfter(IReadOnlyList<Token> t, int k)
@@ -269,7 +266,7 @@ internal sealed class QuoteAttributor
             bool governs = use switch
             {
                 VerbUse.Speech => true,
-                VerbUse.Naming => q - j <= 6 && AllWords(t, j + 1, q),
+                VerbUse.Naming => q - j <= AttributionWindow.NamingObjectTokens && NoQuoteBetween(t, j + 1, q),
                 VerbUse.Characterizing => IsPrepositionBefore(t, q, SpeechVerbs.CharacterizingPreposition(token.Text)),
                 _ => false,
             };
@@ -285,6 +282,69 @@ internal sealed class QuoteAttributor
         }
 
         return Attribution.NotFound;
+    }
+
+    /// <summary>
+    /// Convention (wire style, the attribution closes the sentence it reports): <c>A cashier who "steals a handful
+    /// of $20s" is held accountable, Warren said.</c>, <c>"There's a sense of stability now," and donations picked
+    /// up, Gilbert said.</c> The quote's sentence ends with a comma, the speaker and the verb ("…, Warren said.",
+    /// "…, said Warren.", "…, she told reporters."): the whole sentence, quoted words included, is that speaker's.
+    /// The attribution has at most <see cref="AttributionWindow.ClosingAttributionTokens"/> tokens, no quotation of
+    /// its own, and is read at most <see cref="AttributionWindow.SentenceTokens"/> tokens on.
+    /// </summary>
+    private Attribution AtSentenceEnd(QuoteDraft quote)
+    {
+        Subjects s = _paragraphs[quote.Span.EndParagraph];
+        IReadOnlyList<Token> t = s.Tokens;
+        if (t[quote.LastToken].EndsSentence)
+        {
+            return Attribution.NotFound;
+        }
+
+        int limit = Math.Min(t.Count, quote.LastToken + 1 + AttributionWindow.SentenceTokens);
+        int end = quote.LastToken + 1;
+        int lastComma = -1;
+        _registry.Meter.Add(limit - end + 1);
+        while (end < limit && !Subjects.EndsSentence(t[end]) && t[end].Kind is not (TokenKind.Colon or TokenKind.Semicolon))
+        {
+            lastComma = t[end].Kind == TokenKind.Comma ? end : lastComma;
+            end++;
+        }
+
+        if (end >= limit || t[end].Kind != TokenKind.End || lastComma < 0 || end - lastComma > AttributionWindow.ClosingAttributionTokens)
+        {
+            return Attribution.NotFound;
+        }
+
+        int k = lastComma + 1;
+        for (int j = k; j < end; j++)
+        {
+            if (t[j].Kind == TokenKind.Quote)
+            {
+                return Attribution.NotFound;
+            }
+        }
+
+        // ", said Warren." / ", Warren said." / ", she told reporters.": the verb opens the piece or follows its subject.
+        if (SpeechVerbs.Use(t[k].Text) == VerbUse.Speech && SpeechVerbs.IsInvertible(t[k].Text))
+        {
+            Attribution inverted = s.RightOf(k + 1);
+            return inverted.Person is not null ? inverted : Attribution.NotFound;
+        }
+
+        int verb = NameLexicon.PronounGender(t[k].Text) is not null ? k + 1 : NamePhrases.RunEnd(t, k, _registry.Meter) + 1;
+        while (verb > k && verb < end && t[verb].IsWord && SpeechVerbs.Use(t[verb].Text) == VerbUse.None && !t[verb].IsCapitalized && verb - k <= AttributionWindow.JobWords)
+        {
+            verb++;
+        }
+
+        if (verb <= k || verb >= end || SpeechVerbs.Use(t[verb].Text) != VerbUse.Speech || SpeechVerbs.IsParticiple(t[verb].Text))
+        {
+            return Attribution.NotFound;
+        }
+
+        Attribution found = s.LeftOf(verb);
+        return found.Person is not null ? found : Attribution.NotFound;
     }
 
     /// <summary>Convention: <c>"Q1?" Trump told the Times. "Q2."</c> — a quoted sentence after an attributed one in the same paragraph continues it.</summary>
@@ -489,11 +549,16 @@ internal sealed class QuoteAttributor
     private static bool IsAccordingTo(IReadOnlyList<Token> t, int k) =>
         string.Equals(t[k].Text, "according", StringComparison.OrdinalIgnoreCase) && k + 1 < t.Count && t[k + 1].Text == "to";
 
-    private static bool AllWords(IReadOnlyList<Token> t, int from, int to)
+    /// <summary>
+    /// Convention 4 (naming verbs): what the verb names may be a long object, "Comey called Clinton's use of private
+    /// email servers "extremely careless,"", "Trump called Clinton, his challenger, an ISIS "co-founder."", but no
+    /// other quotation stands between the verb and the quote.
+    /// </summary>
+    private static bool NoQuoteBetween(IReadOnlyList<Token> t, int from, int to)
     {
         for (int i = from; i < to; i++)
         {
-            if (!t[i].IsWord)
+            if (t[i].Kind == TokenKind.Quote)
             {
                 return false;
             }

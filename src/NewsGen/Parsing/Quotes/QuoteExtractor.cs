@@ -111,7 +111,7 @@ public static class QuoteExtractor
             for (int p = span.Paragraph; p <= span.EndParagraph; p++)
             {
                 int from = p == span.Paragraph ? span.MarkOffset : 0;
-                int to = p == span.EndParagraph ? span.EndOffset : paragraphs[p].Length - 1;
+                int to = p == span.EndParagraph ? span.EndOffset + span.CloseWidth - 1 : paragraphs[p].Length - 1;
                 regions[p].Add(new ProseTokens.Region(from, to, q, endsSentence));
             }
         }
@@ -157,13 +157,32 @@ public static class QuoteExtractor
             List<Token> t = tokens[span.Paragraph];
             int k = draft.FirstToken;
             string first = span.EndParagraph == span.Paragraph
-                ? paragraphs[span.Paragraph].Substring(span.MarkOffset + 1, span.EndOffset - span.MarkOffset - 1)
-                : paragraphs[span.Paragraph].Substring(span.MarkOffset + 1);
+                ? paragraphs[span.Paragraph].Substring(span.TextOffset, span.EndOffset - span.TextOffset)
+                : paragraphs[span.Paragraph].Substring(span.TextOffset);
             draft.Kind = QuoteKinds.Classify(first, k >= 1 ? t[k - 1] : null, k >= 2 ? t[k - 2] : null, tokens[span.EndParagraph], draft.LastToken + 1);
         }
     }
 
     /// <summary>Registers every name the writer's text mentions, in order, for surnames and pronouns to resolve to.</summary>
+    /// <summary>
+    /// Convention 10 (pronouns, precision): a mention that opens its sentence or clause and is followed by a word of
+    /// its own clause ("Sanders unloaded on the Post", "On Thursday, Sanders said", "Palmer accepted") stands where
+    /// a subject stands; "under Presidents Reagan and George W. Bush." or "called Ryan weak" do not. A later "he
+    /// said" takes a subject, rarely an object: only such a mention, or someone already quoted, is an antecedent.
+    /// </summary>
+    private static bool IsSubjectPosition(List<Token> tokens, int start, int end)
+    {
+        bool opens = start == 0 || tokens[start - 1].Kind is TokenKind.End or TokenKind.Comma or TokenKind.Colon or TokenKind.Semicolon or TokenKind.Quote or TokenKind.Dash
+            || (tokens[start - 1].IsWord && SpeechVerbs.Use(tokens[start - 1].Text) is VerbUse.Speech or VerbUse.AdjacentSpeech);
+        if (!opens || end + 1 >= tokens.Count)
+        {
+            return opens && end + 1 >= tokens.Count;
+        }
+
+        Token next = tokens[end + 1];
+        return next.Kind is TokenKind.Comma or TokenKind.End or TokenKind.Other || (next.IsWord && !next.IsCapitalized && next.Text is not ("and" or "or"));
+    }
+
     private static void RegisterNames(string text, List<Token> tokens, int paragraph, PersonRegistry registry)
     {
         for (int k = 0; k < tokens.Count; k++)
@@ -179,17 +198,46 @@ public static class QuoteExtractor
             {
                 // Convention 1: "Mr. Okafor", "President Okafor", "the Rev. Whitcombe" register a person even when no
                 // full name introduced them, so that a later "he said" finds them.
-                Person? person = phrase.NameTokens >= 2 || (phrase.HasPersonEvidence && phrase.IsTitled)
+                // Convention 10: "Puckett, 19, a nursing major," — an age after a lone name is a person's, so the name
+                // is someone (of unknown gender) a later pronoun must get past.
+                bool aged = HasAgeAfter(tokens, end);
+                Person? person = phrase.NameTokens >= 2 || (phrase.HasPersonEvidence && phrase.IsTitled) || aged
                     ? registry.Resolve(phrase, paragraph, k)
                     : registry.FindBySurname(phrase.Name, paragraph, k, phrase.Gender);
+                if (person is not null && aged)
+                {
+                    person.IsPerson = true;
+                }
+
                 if (person is not null && !tokens[end].IsPossessive)
                 {
-                    registry.Mention(person, paragraph, end);
+                    registry.Mention(person, paragraph, end, IsSubjectPosition(tokens, k, end));
                 }
             }
 
             k = end;
         }
+    }
+
+    /// <summary>", 19," after the name ending at <paramref name="end"/>: the age appositive news copy gives a person.</summary>
+    private static bool HasAgeAfter(List<Token> tokens, int end) =>
+        end + 3 < tokens.Count && tokens[end + 1].Kind == TokenKind.Comma && tokens[end + 3].Kind == TokenKind.Comma
+        && tokens[end + 2].Text.Length is > 0 and <= MaxAgeDigits && IsAllDigits(tokens[end + 2].Text);
+
+    // An age has at most three digits.
+    private const int MaxAgeDigits = 3;
+
+    private static bool IsAllDigits(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Words the article capitalises where a sentence does not start: names, not words capitalised by position.</summary>
@@ -222,7 +270,7 @@ public static class QuoteExtractor
             QuoteSpan span = d.Span;
             string text = Text(paragraphs, span);
             Person? speaker = d.Speaker;
-            quotes[q] = new ArticleQuote(text, span.Paragraph, span.MarkOffset + 1, text.Length, span.EndParagraph, d.Kind, speaker?.Name, speaker?.Role, d.Parent);
+            quotes[q] = new ArticleQuote(text, span.Paragraph, span.TextOffset, text.Length, span.EndParagraph, d.Kind, speaker?.Name, speaker?.Role, d.Parent);
             if (speaker is not null && seen.Add(speaker))
             {
                 speakers.Add(new ArticleSpeaker(speaker.Name, speaker.Role, speaker.Kind));
@@ -238,7 +286,7 @@ public static class QuoteExtractor
     /// <summary>The text between the marks; across paragraphs, the parts joined as <see cref="ParsedArticle.Text"/> joins them.</summary>
     private static string Text(IReadOnlyList<string> paragraphs, QuoteSpan span)
     {
-        int start = span.MarkOffset + 1;
+        int start = span.TextOffset;
         if (span.EndParagraph == span.Paragraph)
         {
             return paragraphs[span.Paragraph].Substring(start, span.EndOffset - start);

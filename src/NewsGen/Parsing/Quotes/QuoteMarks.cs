@@ -1,21 +1,5 @@
 namespace NewsGen.Parsing.Quotes;
 
-/// <summary>The two families of quotation marks: double (" “ ”) and single (' ‘ ’).</summary>
-internal enum MarkFamily
-{
-    Double,
-    Single,
-}
-
-/// <summary>What one quotation-mark character is doing at its place in the text.</summary>
-internal enum MarkRole
-{
-    /// <summary>Not a quotation mark here: an apostrophe, or a lone mark between spaces.</summary>
-    None,
-    Open,
-    Close,
-}
-
 /// <summary>
 /// Classifies quotation-mark characters by their shape and the characters around them. Apostrophes share
 /// their character with the single closing quote, so the single-mark rules decide between the two.
@@ -108,7 +92,7 @@ internal static class QuoteMarks
         return false;
     }
 
-    private static bool IsOpeningContext(char c) => char.IsWhiteSpace(c) || IsOpeningPunctuation(c) || c is '\u2014' or '\u2013' or '/' or '-';
+    public static bool IsOpeningContext(char c) => char.IsWhiteSpace(c) || IsOpeningPunctuation(c) || c is '\u2014' or '\u2013' or '/' or '-';
 
     private static bool IsOpeningPunctuation(char c) => c is '(' or '[' or '{' or LeftDouble or LeftSingle;
 }

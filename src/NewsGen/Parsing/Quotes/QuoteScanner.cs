@@ -2,53 +2,6 @@ using System.Collections.Generic;
 
 namespace NewsGen.Parsing.Quotes;
 
-/// <summary>A quotation as the scanner found it: where its marks stand. Mutable only while scanning.</summary>
-internal sealed class QuoteSpan
-{
-    public QuoteSpan(int paragraph, int markOffset, char mark, QuoteSpan? enclosing)
-    {
-        Paragraph = paragraph;
-        MarkOffset = markOffset;
-        Mark = mark;
-        Enclosing = enclosing;
-    }
-
-    public int Paragraph { get; }
-
-    /// <summary>Offset of the opening mark; the text starts one after it.</summary>
-    public int MarkOffset { get; }
-
-    public char Mark { get; }
-
-    public MarkFamily Family => QuoteMarks.Family(Mark);
-
-    public QuoteSpan? Enclosing { get; }
-
-    public int EndParagraph { get; private set; }
-
-    /// <summary>Offset of the closing mark in <see cref="EndParagraph"/>.</summary>
-    public int EndOffset { get; private set; }
-
-    /// <summary>Paragraph of the last opening mark: the first one, or the mark that reopened a run-on quotation.</summary>
-    public int LastOpeningParagraph { get; private set; } = -1;
-
-    /// <summary>Offset of the last opening mark in <see cref="LastOpeningParagraph"/>.</summary>
-    public int LastOpeningOffset { get; private set; }
-
-    /// <summary>The quotation runs on: the paragraph <paramref name="paragraph"/> reopens it with the mark at <paramref name="offset"/>.</summary>
-    public void Reopen(int paragraph, int offset)
-    {
-        LastOpeningParagraph = paragraph;
-        LastOpeningOffset = offset;
-    }
-
-    public void Close(int paragraph, int offset)
-    {
-        EndParagraph = paragraph;
-        EndOffset = offset;
-    }
-}
-
 /// <summary>
 /// Pairs quotation marks across an article's paragraphs with a stack, so nesting ("… 'Thanks, Jeff' …") and
 /// quotes that run on into the next paragraph come out as one quotation each. Linear in the text length: every
@@ -83,14 +36,24 @@ internal static class QuoteScanner
                 // end of the first, and the next paragraph reopens it. Only the outermost quotation runs on.
                 QuoteSpan runsOn = state.Open[0];
                 state.DropAbove(0);
-                if (text.Length > 0 && IsOpeningMarkOf(text[0], runsOn.Family))
+                int reopening = ReopeningWidth(text, runsOn);
+                if (reopening == 0 && IsMisshapedReopening(text, runsOn))
+                {
+                    // Convention 11: a closing mark used as the opener ("…\n”Second part.”"): the quotation
+                    // still runs on; the one fault is the mark's shape.
+                    state.Problems.Add(new QuoteProblem(QuoteProblemKind.Mismatched, p, 0, 1));
+                    reopening = 1;
+                }
+
+                if (reopening > 0)
                 {
                     runsOn.Reopen(p, 0);
-                    i = 1;
-                    lastOpener = 0;
+                    i = reopening;
+                    lastOpener = reopening - 1;
                 }
                 else
                 {
+                    state.CloseExcerpt(p - 1, paragraphs[p - 1].Length);
                     state.DropAbove(-1);
                 }
             }
@@ -105,6 +68,18 @@ internal static class QuoteScanner
                 }
 
                 bool afterOpener = lastOpener == i - 1;
+                if (IsArchiveMark(text, i))
+                {
+                    // Convention 11: two apostrophes stand for a double mark in archive copy (''Yes,'' she said).
+                    if (Double(text, p, i, afterOpener, state, ArchiveMarkWidth))
+                    {
+                        lastOpener = i + 1;
+                    }
+
+                    i++;
+                    continue;
+                }
+
                 bool opened = QuoteMarks.Family(c) == MarkFamily.Double
                     ? Double(text, p, i, afterOpener, state)
                     : Single(text, p, i, afterOpener, state);
@@ -115,19 +90,53 @@ internal static class QuoteScanner
             }
         }
 
+        if (paragraphs.Count > 0)
+        {
+            state.CloseExcerpt(paragraphs.Count - 1, paragraphs[paragraphs.Count - 1].Length);
+        }
+
         state.DropAbove(-1);
         return (state.Quotes, state.Problems);
     }
 
-    /// <summary>Handles a double mark; returns true when it opened a quotation (or reopened the open one).</summary>
-    private static bool Double(string text, int p, int i, bool afterOpener, ScanState state)
+    /// <summary>The two characters of archive copy's double mark (convention 11).</summary>
+    private const int ArchiveMarkWidth = 2;
+
+    /// <summary>
+    /// Convention 11: archive copy (older newspaper databases) sets a double quotation mark as two apostrophes:
+    /// <c>''I don't know,'' Mr. Sanders said.</c> Read one at a time, they made a quote nested in a quote of the
+    /// same words. Two apostrophes together are one straight double mark; a third beside them is a single mark.
+    /// </summary>
+    private static bool IsArchiveMark(string text, int i) =>
+        text[i] == QuoteMarks.StraightSingle && i + 1 < text.Length && text[i + 1] == QuoteMarks.StraightSingle;
+
+    /// <summary>Characters of the mark that reopens <paramref name="runsOn"/> at the start of <paramref name="text"/>, or 0.</summary>
+    private static int ReopeningWidth(string text, QuoteSpan runsOn)
     {
-        char c = text[i];
+        if (runsOn.OpenWidth == ArchiveMarkWidth)
+        {
+            return text.Length > 1 && IsArchiveMark(text, 0) ? ArchiveMarkWidth : 0;
+        }
+
+        return text.Length > 0 && IsOpeningMarkOf(text[0], runsOn.Family) ? 1 : 0;
+    }
+
+    /// <summary>A right double mark opening the paragraph after a double quotation that runs on, glued to the words it reopens.</summary>
+    private static bool IsMisshapedReopening(string text, QuoteSpan runsOn) =>
+        runsOn.Family == MarkFamily.Double && runsOn.OpenWidth == 1 && text.Length > 1 && text[0] == QuoteMarks.RightDouble && !char.IsWhiteSpace(text[1]);
+
+    /// <summary>Handles a double mark of <paramref name="width"/> characters; returns true when it opened a quotation (or reopened the open one).</summary>
+    private static bool Double(string text, int p, int i, bool afterOpener, ScanState state, int width = 1)
+    {
+        char c = width == ArchiveMarkWidth ? QuoteMarks.StraightDouble : text[i];
         int target = state.InnermostDouble;
-        bool canOpen = QuoteMarks.CanOpen(text, i, afterOpener);
+
+        // A two-character mark opens by what stands before its first character and after its last.
+        bool opensHere = i == 0 || afterOpener || QuoteMarks.IsOpeningContext(text[i - 1]);
+        bool canOpen = width == 1 ? QuoteMarks.CanOpen(text, i, afterOpener) : opensHere && QuoteMarks.CanOpen(text, i + 1, afterOpener: true);
         bool canClose = QuoteMarks.CanClose(text, i, afterOpener);
 
-        if (IsLostParagraphBreak(text, i, c, canOpen, canClose, state, MarkFamily.Double))
+        if (width == 1 && IsLostParagraphBreak(text, i, c, canOpen, canClose, state, MarkFamily.Double))
         {
             state.Problems.Add(new QuoteProblem(QuoteProblemKind.LostParagraphBreak, p, i, 1));
             return true;
@@ -165,13 +174,13 @@ internal static class QuoteScanner
 
         if (opens)
         {
-            state.Push(new QuoteSpan(p, i, c, state.Top));
+            state.Push(new QuoteSpan(p, i, c, state.Top) { OpenWidth = width });
             return true;
         }
 
         if (target < 0)
         {
-            state.Problems.Add(new QuoteProblem(QuoteProblemKind.Unopened, p, i, 1));
+            state.Problems.Add(new QuoteProblem(QuoteProblemKind.Unopened, p, i, width));
             return false;
         }
 
@@ -183,7 +192,7 @@ internal static class QuoteScanner
             state.Problems.Add(new QuoteProblem(QuoteProblemKind.Mismatched, p, i, 1));
         }
 
-        quote.Close(p, i);
+        quote.Close(p, i, width);
         state.Quotes.Add(quote);
         return false;
     }
@@ -301,7 +310,33 @@ internal static class QuoteScanner
                 _doubles.Add(Open.Count);
             }
 
+            if (Open.Count > 0 && quote.Mark is QuoteMarks.LeftDouble or QuoteMarks.LeftSingle)
+            {
+                Open[0].HoldsCurly = true;
+            }
+
             Open.Add(quote);
+        }
+
+        /// <summary>
+        /// Convention 11, block-quoted excerpts (an article reprinting another): each paragraph of the excerpt opens
+        /// with a straight double mark and none closes, the excerpt's own quotations set in curly marks. When the
+        /// outermost open quotation opened its paragraph with a straight mark and either ran on through paragraphs
+        /// that each reopened it or holds curly quotations, its last paragraph's end (<paramref name="paragraph"/>,
+        /// <paramref name="end"/>) closes it: one quotation, the excerpt, and no unclosed mark to report.
+        /// </summary>
+        public void CloseExcerpt(int paragraph, int end)
+        {
+            if (Open.Count == 0 || Open[0] is not { Mark: QuoteMarks.StraightDouble, OpenWidth: 1, MarkOffset: 0 } excerpt
+                || (excerpt.LastOpeningParagraph < 0 && !excerpt.HoldsCurly) || excerpt.Paragraph > paragraph)
+            {
+                return;
+            }
+
+            DropAbove(0);
+            Pop();
+            excerpt.Close(paragraph, end, width: 0);
+            Quotes.Add(excerpt);
         }
 
         public QuoteSpan Pop()

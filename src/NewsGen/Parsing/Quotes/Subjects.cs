@@ -3,27 +3,6 @@ using System.Collections.Generic;
 
 namespace NewsGen.Parsing.Quotes;
 
-/// <summary>What a rule found: nothing (try the next rule), someone the text does not name, or a person.</summary>
-internal readonly struct Attribution
-{
-    private Attribution(bool decided, Person? person)
-    {
-        Decided = decided;
-        Person = person;
-    }
-
-    public static Attribution NotFound => default;
-
-    /// <summary>The text attributes the quote, but to nobody it names ("a source said", "officials said"): no speaker, and no other rule may guess one.</summary>
-    public static Attribution Unnamed => new(true, null);
-
-    public bool Decided { get; }
-
-    public Person? Person { get; }
-
-    public static Attribution To(Person person) => new(true, person);
-}
-
 /// <summary>
 /// Finds the subject of a speech verb in the writer's tokens of one paragraph, in the orders news copy uses:
 /// "Trump said", "said Trump", "according to Trump", "she said", "Sanders … , saying".
@@ -191,32 +170,45 @@ internal sealed class Subjects
         }
 
         // Convention 3: "Alvarez (D-Ore.) said": the party–state tag stands between the name and the verb.
-        if (k >= 3 && _tokens[k].Text == ")" && _tokens[k - 2].Text == "(" && PartyTags.IsTag(_tokens[k - 1].Text.TrimEnd('.')))
-        {
-            k -= 3;
-        }
+        k = BeforePartyTag(k);
 
         if (k < 0)
         {
             return Attribution.NotFound;
         }
 
+        // Convention 6 (the words go on): "Clinton, who was speaking to the mayors, did not mention Trump, but told
+        // city leaders that …", "Trump has made his wealth a centerpiece and has boasted of …": a verb coordinated
+        // with the sentence's first predicate shares its subject (a name before "and" is read as a subject of its
+        // own: "Smith and Jones said" never reaches here, the verb's left neighbour being "Jones").
+        if (_tokens[k].Text is "but" or "and" && k > 0)
+        {
+            return OfSentence(k);
+        }
+
+        // "Gov. John Kasich (R-OH), said": the tag and its comma.
+        if (_tokens[k].Kind == TokenKind.Comma && k >= 1 && BeforePartyTag(k - 1) is int beforeTag && beforeTag != k - 1 && beforeTag >= 0 && NamePhrases.IsNameWord(_tokens[beforeTag]))
+        {
+            k = beforeTag;
+        }
+
         // Appositive between subject and verb: "Jane Roe, a spokeswoman for the agency, said"; "Roe, who …, said".
         if (_tokens[k].Kind == TokenKind.Comma)
         {
+            int verbComma = k;
             int open = -1;
             bool continuing = false;
             for (int segment = 0; segment < AttributionWindow.AppositiveSegments; segment++)
             {
                 open = k - 1;
-                while (open >= 0 && k - open <= 14 && _tokens[open].Kind is TokenKind.Word or TokenKind.Other)
+                while (open >= 0 && k - open <= AttributionWindow.AppositivePieceTokens && _tokens[open].Kind is TokenKind.Word or TokenKind.Other)
                 {
                     open--;
                 }
 
                 if (open < 1 || _tokens[open].Kind != TokenKind.Comma)
                 {
-                    return Attribution.NotFound;
+                    return ClauseInitialSubject(verbComma);
                 }
 
                 // Convention 7, long appositives: "Reyes, the attorney general of Nevada, one of the states suing,
@@ -238,7 +230,7 @@ internal sealed class Subjects
 
             if (open < 1 || (continuing && !NamePhrases.IsNameWord(_tokens[open - 1])))
             {
-                return Attribution.NotFound;
+                return ClauseInitialSubject(verbComma);
             }
 
             // "the chancellor, Jeremy Holt, said", "The company's chief executive, Paul Hendry, said", "Its
@@ -246,7 +238,7 @@ internal sealed class Subjects
             if (!NamePhrases.IsNameWord(_tokens[open - 1]))
             {
                 bool roleBefore = NameLexicon.IsRoleNoun(_tokens[open - 1].Text) && IsDeterminedJob(open - 1);
-                return roleBefore && NamePhrases.RunStart(_tokens, k - 1, _registry.Meter) == open + 1 ? Name(open + 1, k - 1) : Attribution.NotFound;
+                return roleBefore && NamePhrases.RunStart(_tokens, k - 1, _registry.Meter) == open + 1 ? Name(open + 1, k - 1) : ClauseInitialSubject(verbComma);
             }
 
             // "The Prime Minister, Rishi Varma, said": a title before the commas, the name between them.
@@ -313,6 +305,81 @@ internal sealed class Subjects
         return Name(runStart, k);
     }
 
+    /// <summary>The token before a party–state tag that ends at <paramref name="k"/> ("(D-Ore.)", "(R-OH)", "(Maine)"), else <paramref name="k"/>.</summary>
+    private int BeforePartyTag(int k) =>
+        k >= 3 && _tokens[k].Text == ")" && _tokens[k - 2].Text == "(" && PartyTags.IsTagOrState(_tokens[k - 1].Text.TrimEnd('.')) ? k - 3 : k;
+
+    /// <summary>
+    /// Convention 7, long appositives, read from the clause's start: "Ramil Carr, 31, a Philadelphia freelance
+    /// photographer, said", "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month aimed at …, said",
+    /// ""…," Cruz, who has proposed repealing the mandate over five years, said". When the pieces between the
+    /// name and the verb's comma cannot be read back one by one (a piece too long, a list inside it, a job with
+    /// its own commas), the subject is the name that opens the clause: a name run (a job in lower case may lead
+    /// it, "Texas delegate Bill Eastland"), then its comma, at the sentence's start or right after the quotation
+    /// that opens it, with at most <see cref="AttributionWindow.ClauseSubjectTokens"/> tokens before the verb's
+    /// comma and no sentence end, colon or semicolon between.
+    /// </summary>
+    private Attribution ClauseInitialSubject(int verbComma)
+    {
+        int first = verbComma - 1;
+        int limit = Math.Max(0, verbComma - AttributionWindow.ClauseSubjectTokens);
+        _registry.Meter.Add(verbComma - limit + 1);
+        while (first > limit && !IsClauseBoundary(first - 1))
+        {
+            first--;
+        }
+
+        if (first <= limit && first > 0 && !IsClauseBoundary(first - 1))
+        {
+            return Attribution.NotFound;
+        }
+
+        // The name's own comma: the first comma of the clause.
+        int comma = first;
+        while (comma < verbComma && _tokens[comma].Kind != TokenKind.Comma)
+        {
+            comma++;
+        }
+
+        int nameEnd = BeforePartyTag(comma - 1);
+        if (comma == verbComma || nameEnd < first || !NamePhrases.IsNameWord(_tokens[nameEnd]))
+        {
+            return Attribution.NotFound;
+        }
+
+        // "Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said": the place after the name is not the speaker.
+        int runStart = NamePhrases.RunStart(_tokens, nameEnd, _registry.Meter);
+        if (runStart >= first + 2 && AppositivePrepositions.Contains(_tokens[runStart - 1].Text) && NamePhrases.IsNameWord(_tokens[runStart - 2]))
+        {
+            nameEnd = runStart - 2;
+            runStart = NamePhrases.RunStart(_tokens, nameEnd, _registry.Meter);
+        }
+
+        if (runStart - first > AttributionWindow.JobWords)
+        {
+            return Attribution.NotFound;
+        }
+
+        // A job in lower case may lead the name; a capitalised word in it needs the job's noun last ("Texas delegate").
+        bool jobLast = runStart > first && NameLexicon.IsRoleNoun(_tokens[runStart - 1].Text) && !_tokens[runStart - 1].IsCapitalized;
+        for (int i = first; i < runStart; i++)
+        {
+            if (!_tokens[i].IsWord || (_tokens[i].IsCapitalized && !jobLast))
+            {
+                return Attribution.NotFound;
+            }
+        }
+
+        return Name(runStart, nameEnd);
+    }
+
+    /// <summary>True when the token at <paramref name="i"/> ends the clause before it: a sentence end, colon, semicolon, or a quotation that opens its sentence.</summary>
+    private bool IsClauseBoundary(int i)
+    {
+        Token t = _tokens[i];
+        return EndsSentence(t) || t.Kind is TokenKind.Colon or TokenKind.Semicolon || (t.Kind == TokenKind.Quote && SentenceStart(i) == i);
+    }
+
     /// <summary>"said Trump", "said White House spokesman John Doe", "said he", "according to a source" (unnamed).</summary>
     public Attribution RightOf(int start)
     {
@@ -335,16 +402,31 @@ internal sealed class Subjects
                 return job;
             }
 
+            // Convention 9: "according to the Secret Service", "said the White House": an institution speaks.
+            if (t.Text is "the" && start + 1 < _tokens.Count && NamePhrases.IsNameWord(_tokens[start + 1]))
+            {
+                return Name(start + 1, NamePhrases.RunEnd(_tokens, start + 1, _registry.Meter));
+            }
+
             // "said defense attorney Mark Levin": a job in lower case, then the name.
             int k0 = start;
-            while (k0 < _tokens.Count && k0 - start < 4 && _tokens[k0].IsWord && !_tokens[k0].IsCapitalized && t.Text is not ("the" or "a" or "an"))
+            while (k0 < _tokens.Count && k0 - start < AttributionWindow.JobWords && _tokens[k0].IsWord && !_tokens[k0].IsCapitalized && t.Text is not ("the" or "a" or "an"))
             {
-                if (NameLexicon.IsRoleNoun(_tokens[k0].Text) && k0 + 1 < _tokens.Count && NamePhrases.IsNameWord(_tokens[k0 + 1]))
+                // ... or a word that dates a title: "said former Rep. George Miller", "said retired Gen. Ann Holt".
+                bool titleNext = k0 + 1 < _tokens.Count && NameLexicon.IsTitle(_tokens[k0 + 1].Text);
+                if ((NameLexicon.IsRoleNoun(_tokens[k0].Text) || titleNext) && k0 + 1 < _tokens.Count && NamePhrases.IsNameWord(_tokens[k0 + 1]))
                 {
                     return Name(k0 + 1, NamePhrases.RunEnd(_tokens, k0 + 1, _registry.Meter));
                 }
 
                 k0++;
+            }
+
+            // "said former South Carolina Gov. Jim Hodges", "said former Obama adviser David Axelrod": a dated job
+            // with a place or a patron in it, then the name.
+            if (t.Text is "former" or "retired" or "outgoing" or "longtime" && NamedAfterJob(start + 1) is int named)
+            {
+                return Name(named, NamePhrases.RunEnd(_tokens, named, _registry.Meter));
             }
 
             // Convention 9: "…," said a spokesman for the utility.
@@ -358,9 +440,17 @@ internal sealed class Subjects
 
         int end = NamePhrases.RunEnd(_tokens, start, _registry.Meter);
 
+        // "said Florida's Rick Wilson", "said Clinton's communications director, Jennifer Palmieri": the possessive
+        // names where the speaker is from or whom they work for; the speaker's name follows.
+        if (_tokens[end].IsPossessive && end + 1 < _tokens.Count
+            && (NamePhrases.IsNameWord(_tokens[end + 1]) ? end + 1 : NamedAfterJob(end + 1, commaAllowed: true)) is int owned)
+        {
+            return Name(owned, NamePhrases.RunEnd(_tokens, owned, _registry.Meter));
+        }
+
         // A capitalised organisation before a job and a name: "White House spokesman John Doe".
         int k = end + 1;
-        while (k < _tokens.Count && k - end <= 4 && _tokens[k].IsWord && !_tokens[k].IsCapitalized && !NameLexicon.IsRoleNoun(_tokens[k].Text))
+        while (k < _tokens.Count && k - end <= AttributionWindow.JobWords && _tokens[k].IsWord && !_tokens[k].IsCapitalized && !NameLexicon.IsRoleNoun(_tokens[k].Text))
         {
             k++;
         }
@@ -372,6 +462,27 @@ internal sealed class Subjects
         }
 
         return Name(start, end);
+    }
+
+    /// <summary>
+    /// The first token of the name that ends a job starting at <paramref name="from"/>: words (a place or patron in
+    /// capitals, the job in lower case) up to a title or role noun, then the name, within
+    /// <see cref="AttributionWindow.DatedJobTokens"/> tokens ("South Carolina Gov. Jim Hodges", "Obama adviser David
+    /// Axelrod", with <paramref name="commaAllowed"/> "communications director, Jennifer Palmieri"). Null when none.
+    /// </summary>
+    private int? NamedAfterJob(int from, bool commaAllowed = false)
+    {
+        for (int j = from; j + 1 < _tokens.Count && j - from < AttributionWindow.DatedJobTokens && _tokens[j].IsWord; j++)
+        {
+            bool job = NameLexicon.IsTitle(_tokens[j].Text) || (!_tokens[j].IsCapitalized && NameLexicon.IsRoleNoun(_tokens[j].Text));
+            int next = commaAllowed && job && _tokens[j + 1].Kind == TokenKind.Comma ? j + 2 : j + 1;
+            if (job && next < _tokens.Count && NamePhrases.IsNameWord(_tokens[next]) && !NameLexicon.IsTitle(_tokens[next].Text))
+            {
+                return next;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The subject a participle ("saying", "dismissing") shares: the first person its sentence names.</summary>
@@ -449,8 +560,10 @@ internal sealed class Subjects
             }
 
             // A capital the sentence start explains ("Critics say", "Residents call it") and the article never
-            // writes elsewhere is an ordinary word, not a name.
-            if (StartsSentence(start) && !_capitalizedMidSentence.Contains(_tokens[start].Text))
+            // writes elsewhere is an ordinary word, not a name; unless it is a surname right before its speech verb
+            // ("Morris says", "Axelrod said"): one speaker (the verb's singular -s form), or a word that does not
+            // look like a group's plural.
+            if (StartsSentence(start) && !_capitalizedMidSentence.Contains(_tokens[start].Text) && !IsSurnameBeforeVerb(start))
             {
                 return Attribution.Unnamed;
             }
@@ -459,6 +572,23 @@ internal sealed class Subjects
         Person person = _registry.Resolve(phrase, _paragraph, start);
         person.IsPerson = true;
         return Attribution.To(person);
+    }
+
+    /// <summary>
+    /// The one-word name at <paramref name="start"/> is followed by its speech verb and is a surname, not a group:
+    /// "Morris says" (a singular verb) or "Axelrod said"; not "Critics say", "Officials said", "Democrats told"
+    /// (<see cref="NameLexicon.LooksLikeGroup"/>).
+    /// </summary>
+    private bool IsSurnameBeforeVerb(int start)
+    {
+        if (start + 1 >= _tokens.Count || !_tokens[start + 1].IsWord || SpeechVerbs.Use(_tokens[start + 1].Text) is not (VerbUse.Speech or VerbUse.AdjacentSpeech))
+        {
+            return false;
+        }
+
+        string verb = _tokens[start + 1].Text;
+        bool singular = verb.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("ss", StringComparison.Ordinal);
+        return singular || !NameLexicon.LooksLikeGroup(_tokens[start].Text);
     }
 
     private Attribution Organization(int start, int end)
@@ -495,7 +625,7 @@ internal sealed class Subjects
                 return null;
             }
 
-            role |= i - first <= 4 && NameLexicon.IsRoleNoun(t.Text);
+            role |= i - first <= DescriptionRoleWords && NameLexicon.IsRoleNoun(t.Text);
         }
 
         if (!role)
@@ -543,6 +673,13 @@ internal sealed class Subjects
     }
 
     private const int MaxDescriptionWords = 8;
+
+    // A description's role noun stands among its first words: "a senior administration official", not "a man who
+    // worked for years as an aide".
+    private const int DescriptionRoleWords = 4;
+
+    // Lower-case words of a job referred back to with "the", at most: "the spokeswoman", "the chief executive".
+    private const int JobReferenceWords = 3;
 
     // Words that end a description read forwards ("said a spokesman for the utility in a statement"): the
     // sentence goes on with its own adverbials and clauses.
@@ -601,7 +738,7 @@ internal sealed class Subjects
         }
 
         int the = roleNoun - 1;
-        while (the >= 0 && roleNoun - the <= 3 && _tokens[the].IsWord && !_tokens[the].IsCapitalized && _tokens[the].Text != "the")
+        while (the >= 0 && roleNoun - the <= JobReferenceWords && _tokens[the].IsWord && !_tokens[the].IsCapitalized && _tokens[the].Text != "the")
         {
             the--;
         }
@@ -619,7 +756,7 @@ internal sealed class Subjects
     /// <summary>The last lower-case word of a job starting at <paramref name="start"/> ("chief executive"), or -1.</summary>
     private int JobEnd(int start)
     {
-        for (int i = start; i < _tokens.Count && i - start < 3 && _tokens[i].IsWord && !_tokens[i].IsCapitalized; i++)
+        for (int i = start; i < _tokens.Count && i - start < JobReferenceWords && _tokens[i].IsWord && !_tokens[i].IsCapitalized; i++)
         {
             if (NameLexicon.IsRoleNoun(_tokens[i].Text) && (i + 1 >= _tokens.Count || !NameLexicon.IsRoleNoun(_tokens[i + 1].Text)))
             {
@@ -633,7 +770,7 @@ internal sealed class Subjects
     /// <summary>"the chancellor", "The company's chief executive", "Its headteacher": a job after a determiner or a possessive.</summary>
     private bool IsDeterminedJob(int roleNoun)
     {
-        for (int i = roleNoun - 1; i >= 0 && roleNoun - i <= 3; i--)
+        for (int i = roleNoun - 1; i >= 0 && roleNoun - i <= JobReferenceWords; i--)
         {
             Token t = _tokens[i];
             if (t.IsPossessive || t.Text is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their" or "our" or "Our")
