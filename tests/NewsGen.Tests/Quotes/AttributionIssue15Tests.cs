@@ -139,6 +139,9 @@ public sealed class AttributionIssue15Tests
     [InlineData("\"We will look into it,\" a source said.")]
     [InlineData("\"We just want answers,\" the family of Liam Burke said in a statement.")]
     [InlineData("\"We were never told,\" an official said.")]
+    [InlineData("\"It'd be a great loss for us,\" said the Warriors chief.")]
+    [InlineData("\"We will fight this,\" the Manchester Central MP said.")]
+    [InlineData("\"We will fight this,\" the Texas senator said.")]
     public void Convention_9_an_anonymous_source_or_a_representative_of_a_name_stays_unnamed(string text) =>
         Assert.Null(LastQuote(text).Speaker);
 

@@ -548,7 +548,9 @@ internal sealed class Subjects
         // or a publication, which speaks as an organisation.
         if (phrase.AfterThe && !phrase.HasPersonEvidence)
         {
-            return Organization(start, end);
+            // "said the Warriors chief", "the Manchester Central MP said": the name qualifies a role, and the
+            // speaker is the person who holds it, whom this phrase does not name (seen on BBC copy).
+            return HoldsRole(end) ? Attribution.Unnamed : Organization(start, end);
         }
 
         if (phrase.NameTokens == 1 && !phrase.HasPersonEvidence && _registry.FindBySurname(phrase.Name, _paragraph, start) is null)
@@ -590,6 +592,11 @@ internal sealed class Subjects
         bool singular = verb.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("ss", StringComparison.Ordinal);
         return singular || !NameLexicon.LooksLikeGroup(_tokens[start].Text);
     }
+
+    // The name phrase ending at end is a role's qualifier: its last word is a role noun ("MP") or one follows it ("chief").
+    private bool HoldsRole(int end) =>
+        NameLexicon.IsRoleNoun(_tokens[end].Text)
+        || (end + 1 < _tokens.Count && _tokens[end + 1].IsWord && NameLexicon.IsRoleNoun(_tokens[end + 1].Text));
 
     private Attribution Organization(int start, int end)
     {
