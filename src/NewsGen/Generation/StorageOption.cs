@@ -12,13 +12,3 @@ public enum StorageOption
     /// <summary>The views decode article text from the UTF-8 data on each read: no user-string heap, an allocation per string read.</summary>
     Utf8,
 }
-
-/// <summary>What the generated views do, once <see cref="StorageOption.Auto"/> has been decided.</summary>
-public enum ViewStorage
-{
-    /// <summary>Views load the <c>const string</c> literals.</summary>
-    Strings,
-
-    /// <summary>Views decode text from the <c>u8</c> data.</summary>
-    Utf8,
-}
