@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NewsGen.Generation;
+using NewsGen.Generation.Options;
 
 namespace NewsGen.Benchmarks.Generation;
 

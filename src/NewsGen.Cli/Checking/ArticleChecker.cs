@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using NewsGen.Analysis;
 using NewsGen.Cli.Input;
 using NewsGen.Generation;
+using NewsGen.Generation.Options;
 using NewsGen.Naming;
 using NewsGen.Parsing;
 using NewsGen.Parsing.Checks;

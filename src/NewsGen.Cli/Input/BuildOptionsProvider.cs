@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NewsGen.Generation;
+using NewsGen.Generation.Options;
 
 namespace NewsGen.Cli.Input;
 

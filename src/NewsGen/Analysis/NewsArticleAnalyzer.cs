@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using NewsGen.Generation;
+using NewsGen.Generation.Options;
 using NewsGen.Naming;
 using NewsGen.Parsing;
 using NewsGen.Parsing.Checks;

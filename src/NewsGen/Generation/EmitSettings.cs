@@ -1,3 +1,5 @@
+using NewsGen.Generation.Options;
+
 namespace NewsGen.Generation;
 
 /// <summary>

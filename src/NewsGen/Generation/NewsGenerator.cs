@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using NewsGen.Generation.Emit;
+using NewsGen.Generation.Options;
 using NewsGen.Model;
 using NewsGen.Naming;
 using NewsGen.Parsing;

@@ -1,4 +1,5 @@
 using NewsGen.Generation.Layout;
+using NewsGen.Generation.Options;
 using NewsGen.Model;
 
 namespace NewsGen.Generation;

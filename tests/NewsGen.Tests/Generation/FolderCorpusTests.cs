@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using NewsGen.Generation;
+using NewsGen.Generation.Options;
 using NewsGen.Tests.Infrastructure;
 using Xunit;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using NewsGen.Analysis;
 using NewsGen.Generation;
+using NewsGen.Generation.Options;
 using NewsGen.Parsing;
 using NewsGen.Tests.Infrastructure;
 using Xunit;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using NewsGen.Generation;
+using NewsGen.Generation.Options;
 using NewsGen.Parsing;
 using NewsGen.Tests.Infrastructure;
 using Xunit;

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NewsGen.Generation;
 using NewsGen.Generation.Emit;
+using NewsGen.Generation.Options;
 
 namespace NewsGen.Tests.Infrastructure;
 

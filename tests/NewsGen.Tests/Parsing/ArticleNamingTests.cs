@@ -1,5 +1,6 @@
 using System.Linq;
 using NewsGen.Generation;
+using NewsGen.Generation.Options;
 using NewsGen.Naming;
 using Xunit;
 

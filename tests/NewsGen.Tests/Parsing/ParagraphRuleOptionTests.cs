@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NewsGen.Generation;
+using NewsGen.Generation.Options;
 using NewsGen.Parsing;
 using NewsGen.Tests.Infrastructure;
 using Xunit;

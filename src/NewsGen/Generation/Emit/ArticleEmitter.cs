@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using NewsGen.Generation.Layout;
+using NewsGen.Generation.Options;
 using NewsGen.Model;
 using NewsGen.Parsing.Quotes;
 

@@ -1,4 +1,4 @@
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Options;
 
 /// <summary>What the generated views do, once <see cref="StorageOption.Auto"/> has been decided.</summary>
 public enum ViewStorage

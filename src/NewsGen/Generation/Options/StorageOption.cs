@@ -1,4 +1,4 @@
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Options;
 
 /// <summary>The <c>NewsGenStorage</c> option: how the views get article text.</summary>
 public enum StorageOption

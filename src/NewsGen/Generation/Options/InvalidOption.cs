@@ -1,4 +1,4 @@
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Options;
 
 /// <summary>A NewsGen setting (MSBuild property or NewsArticle item metadata) NewsGen cannot use as set.</summary>
 /// <param name="Setting">What was set, as the message names it: "The MSBuild property NewsGenNamespace".</param>

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using NewsGen.Parsing;
 using NewsGen.Parsing.Checks;
 
-namespace NewsGen.Generation;
+namespace NewsGen.Generation.Options;
 
 /// <summary>
 /// The MSBuild properties and item metadata NewsGen reads, as the compiler passes them to analyzers
