@@ -42,22 +42,22 @@ internal static class ArticleGroups
     /// <summary>Sorts the emitted articles into their groups; groups and their articles in ordinal order.</summary>
     public static List<ArticleGroup> Split(IEnumerable<EmittedArticle> articles)
     {
-        var byGroup = new SortedDictionary<int, List<EmittedArticle>>();
+        // Runs on every edit over every article: buckets indexed by group, each sorted on its own (a few dozen
+        // articles), instead of one sorted map and a sort of the whole corpus.
+        var byGroup = new List<EmittedArticle>?[Count];
         foreach (EmittedArticle article in articles)
         {
-            if (!byGroup.TryGetValue(article.Group, out List<EmittedArticle>? members))
-            {
-                byGroup[article.Group] = members = new List<EmittedArticle>();
-            }
-
-            members.Add(article);
+            (byGroup[article.Group] ??= new List<EmittedArticle>()).Add(article);
         }
 
-        var groups = new List<ArticleGroup>(byGroup.Count);
-        foreach (KeyValuePair<int, List<EmittedArticle>> group in byGroup)
+        var groups = new List<ArticleGroup>(Count);
+        for (int group = 0; group < Count; group++)
         {
-            group.Value.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-            groups.Add(new ArticleGroup(group.Key, new EquatableArray<EmittedArticle>(group.Value.ToArray())));
+            if (byGroup[group] is { } members)
+            {
+                members.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+                groups.Add(new ArticleGroup(group, new EquatableArray<EmittedArticle>(members.ToArray())));
+            }
         }
 
         return groups;

@@ -104,8 +104,14 @@ public sealed class NewsGenerator : IIncrementalGenerator
         });
 
         // The corpus lists the articles that were emitted, so a failed article never leaves a dangling reference.
-        IncrementalValueProvider<EquatableArray<CorpusMember>> corpusMembers = allEmitted
-            .Select(static (all, _) => CorpusEmitter.Members(all));
+        // Projected per article before they are collected, so an edit of an article's text leaves its entry equal: the
+        // corpus's listing (a sort of every id) is then neither rebuilt nor compared item by item, and not re-emitted.
+        IncrementalValueProvider<EquatableArray<CorpusMember>> corpusMembers = emitted
+            .Select(static (article, _) => article.AsCorpusEntry())
+            .WithTrackingName(TrackingNames.CorpusEntries)
+            .Collect()
+            .Select(static (all, _) => CorpusEmitter.Members(all))
+            .WithTrackingName(TrackingNames.CorpusMembers);
 
         context.RegisterSourceOutput(corpusMembers.Combine(settings), static (output, input) =>
             AddGuarded(output, CorpusEmitter.HintName(input.Right), () => CorpusEmitter.Emit(input.Left, input.Right, output.CancellationToken)));
