@@ -35,8 +35,9 @@ public sealed class NewsGenerator : IIncrementalGenerator
         // holds a Roslyn object, and an options change that leaves a file's text alone does not reparse it.
         IncrementalValuesProvider<ArticleInput> articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static input => ProjectOptions.IsArticle(input.Right.GetOptions(input.Left)))
-            .Select(static (input, cancellationToken) => ReadInput(input.Left, input.Right, cancellationToken))
+            .SelectMany(static (input, cancellationToken) => ProjectOptions.IsArticle(input.Right.GetOptions(input.Left))
+                ? ImmutableArray.Create(ReadInput(input.Left, input.Right, cancellationToken))
+                : ImmutableArray<ArticleInput>.Empty)
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         // Filters and maps are single SelectMany steps: the driver walks every step's table of all articles on every
