@@ -37,21 +37,28 @@ public sealed class NewsGenerator : IIncrementalGenerator
         // holds a Roslyn object, and an options change that leaves a file's text alone does not reparse it.
         IncrementalValuesProvider<ArticleInput> articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static input => ProjectOptions.IsArticle(input.Right.GetOptions(input.Left)))
-            .Select(static (input, cancellationToken) => ReadInput(input.Left, input.Right, cancellationToken))
+            .SelectMany(static (input, cancellationToken) => ProjectOptions.IsArticle(input.Right.GetOptions(input.Left))
+                ? ImmutableArray.Create(ReadInput(input.Left, input.Right, cancellationToken))
+                : ImmutableArray<ArticleInput>.Empty)
             .WithTrackingName(TrackingNames.ArticleFiles);
 
+        // Filters and maps are single SelectMany steps: the driver walks every step's table of all articles on every
+        // run, so at 10,000 articles each step saved is a measurable part of a warm edit (docs/performance.md).
         IncrementalValuesProvider<ArticleModel> articles = articleFiles
-            .Where(static file => file.Text is not null)
-            .Select(static (file, cancellationToken) => Read(file, cancellationToken))
+            .SelectMany(static (file, cancellationToken) => file.Text is null
+                ? ImmutableArray<ArticleModel>.Empty
+                : ImmutableArray.Create(Read(file, cancellationToken)))
             .WithTrackingName(TrackingNames.ParsedArticles);
 
-        // The views' storage depends on the whole corpus (see UserStringBudget); each article contributes its
-        // estimate, so an edit re-sums numbers but changes the settings only when the decision flips.
-        IncrementalValueProvider<long> stringsViewBytes = articles
-            .Select(static (model, _) => UserStringBudget.StringsViewBytes(model.Id, model.Content))
-            .Collect()
-            .Select(static (sizes, _) => Sum(sizes));
+        // What the corpus-wide decisions need of each article, collected once: the views' storage depends on the
+        // whole corpus (see UserStringBudget), so an edit re-sums the estimates but changes the settings only when the
+        // decision flips; the names come from the requests alone, so an edit that keeps the name leaves the table.
+        IncrementalValueProvider<ImmutableArray<(ArticleNameRequest Request, long StringsViewBytes)>> corpusFacts = articles
+            .Select(static (model, _) => (new ArticleNameRequest(model.Path, model.Id, model.RequestedTypeName), UserStringBudget.StringsViewBytes(model.Id, model.Content)))
+            .Collect();
+
+        IncrementalValueProvider<long> stringsViewBytes = corpusFacts
+            .Select(static (facts, _) => SumOfStringsViewBytes(facts));
 
         IncrementalValueProvider<EmitSettings> settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => new ProjectSettings(
@@ -64,20 +71,17 @@ public sealed class NewsGenerator : IIncrementalGenerator
             .Select(static (input, _) => CreateSettings(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Settings);
 
-        IncrementalValueProvider<ArticleNameTable> nameTable = articles
-            .Select(static (model, _) => new ArticleNameRequest(model.Path, model.Id, model.RequestedTypeName))
-            .Collect()
+        IncrementalValueProvider<ArticleNameTable> nameTable = corpusFacts
+            .Select(static (facts, _) => NameRequests(facts))
             .Combine(settings.Select(static (s, _) => s.CorpusTypeName))
             .Select(static (input, _) => BuildNameTable(input.Left, input.Right))
             .WithTrackingName(TrackingNames.NameTable);
 
         IncrementalValuesProvider<ArticleToEmit> toEmit = articles
             .Combine(nameTable)
-            .Select(static (input, _) => input.Right.Find(input.Left.Path) is { IsUnique: true } assignment
-                ? new ArticleToEmit(input.Left, assignment)
-                : null)
-            .Where(static article => article is not null)
-            .Select(static (article, _) => article!)
+            .SelectMany(static (input, _) => input.Right.Find(input.Left.Path) is { IsUnique: true } assignment
+                ? ImmutableArray.Create(new ArticleToEmit(input.Left, assignment))
+                : ImmutableArray<ArticleToEmit>.Empty)
             .WithTrackingName(TrackingNames.ArticlesToEmit);
 
         // Each article's code is emitted (and cached) on its own; the files are joined from the cached pieces.
@@ -106,8 +110,14 @@ public sealed class NewsGenerator : IIncrementalGenerator
         });
 
         // The corpus lists the articles that were emitted, so a failed article never leaves a dangling reference.
-        IncrementalValueProvider<EquatableArray<CorpusMember>> corpusMembers = allEmitted
-            .Select(static (all, _) => CorpusEmitter.Members(all));
+        // Projected per article before they are collected, so an edit of an article's text leaves its entry equal: the
+        // corpus's listing (a sort of every id) is then neither rebuilt nor compared item by item, and not re-emitted.
+        IncrementalValueProvider<EquatableArray<CorpusMember>> corpusMembers = emitted
+            .Select(static (article, _) => article.AsCorpusEntry())
+            .WithTrackingName(TrackingNames.CorpusEntries)
+            .Collect()
+            .Select(static (all, _) => CorpusEmitter.Members(all))
+            .WithTrackingName(TrackingNames.CorpusMembers);
 
         context.RegisterSourceOutput(corpusMembers.Combine(settings), static (output, input) =>
             AddGuarded(output, CorpusEmitter.HintName(input.Right), () => CorpusEmitter.Emit(input.Left, input.Right, output.CancellationToken)));
@@ -199,15 +209,27 @@ public sealed class NewsGenerator : IIncrementalGenerator
     internal static int LanguageLevel(ParseOptions options) =>
         options is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : 0;
 
-    private static long Sum(ImmutableArray<long> sizes)
+    private static long SumOfStringsViewBytes(ImmutableArray<(ArticleNameRequest Request, long StringsViewBytes)> facts)
     {
         long total = 0;
-        foreach (long size in sizes)
+        foreach ((ArticleNameRequest _, long bytes) in facts)
         {
-            total += size;
+            total += bytes;
         }
 
         return total;
+    }
+
+    // Equal to the last run's requests after an edit that keeps every name, so the table is not built again.
+    private static EquatableArray<ArticleNameRequest> NameRequests(ImmutableArray<(ArticleNameRequest Request, long StringsViewBytes)> facts)
+    {
+        var requests = new ArticleNameRequest[facts.Length];
+        for (int i = 0; i < requests.Length; i++)
+        {
+            requests[i] = facts[i].Request;
+        }
+
+        return new EquatableArray<ArticleNameRequest>(requests);
     }
 
     /// <summary>Builds the name table every generated name comes from; shared with the analyzer.</summary>

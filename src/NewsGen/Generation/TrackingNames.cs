@@ -17,4 +17,8 @@ public static class TrackingNames
     public const string EmittedArticles = nameof(EmittedArticles);
     /// <summary>The articles of each generated file.</summary>
     public const string ArticleGroups = nameof(ArticleGroups);
+    /// <summary>Each emitted article as the corpus lists it, without its code.</summary>
+    public const string CorpusEntries = nameof(CorpusEntries);
+    /// <summary>The articles the corpus lists, in ordinal order of id.</summary>
+    public const string CorpusMembers = nameof(CorpusMembers);
 }

@@ -54,6 +54,31 @@ public sealed class IncrementalTests
 
         // The names did not change, so the name table (and with it the corpus) is not rebuilt.
         Assert.All(Steps(run, TrackingNames.NameTable), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // Only the edited article's file is joined again; the others are handed over as they were.
+        IncrementalStepRunReason[] groups = Steps(run, TrackingNames.ArticleGroups);
+        Assert.Equal(1, groups.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(groups, r => Assert.True(r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // The corpus reads of an article only its id, file and speakers: the edited one's entry is equal again, so
+        // the corpus's listing is neither rebuilt nor re-emitted.
+        IncrementalStepRunReason[] entries = Steps(run, TrackingNames.CorpusEntries);
+        Assert.Equal(1, entries.Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.Equal(4, entries.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(Steps(run, TrackingNames.CorpusMembers), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Editing_what_an_article_quotes_lists_the_corpus_again()
+    {
+        (GeneratorDriver driver, CSharpCompilation compilation, ImmutableArray<AdditionalText> texts) = FirstRun(Files);
+        AdditionalText edited = texts.Single(t => t.Path.EndsWith("story-2.txt", StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, "Council Votes\n\n\"We will build the bridge,\" said Mayor Jane Holloway.\n"));
+        GeneratorRunResult run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(1, Steps(run, TrackingNames.CorpusEntries).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(Steps(run, TrackingNames.CorpusMembers), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
     }
 
     [Fact]
